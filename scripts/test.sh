@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test, after doing whatever set-up this machine still needs:
+#   1. the pure core, natively (cargo test, web feature off);
+#   2. the components, in headless Chromium (wasm-bindgen-test);
+#   3. end to end: builds the release bundle, serves dist/ on 127.0.0.1 and
+#      plays it in headless Chromium (node's test runner with playwright-core),
+#      including the bundle size budget.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "1/3 core tests (native)"
+cargo test --locked --no-default-features
+
+step "2/3 component tests (headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "3/3 end-to-end tests (release build in headless Chromium)"
+trunk build --release --offline --locked
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,110 @@
+//! The game's state machine: a [`Game`] and a past-tense player [`Event`]
+//! give the next `Game`. One reducer for the whole game.
+//!
+//! Pure: it never reads the clock, never touches storage and never draws.
+//! The seed for the spread comes in with [`Event::PressedStart`], so the
+//! shell decides where randomness comes from and a test (or a teacher) can
+//! replay a run exactly.
+
+use crate::sim::{self, Params, PlayerAct, Tally};
+use crate::story::{ChoiceId, Effect, SceneId, Story};
+
+/// Where the player is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum At {
+    /// The title screen with its content note.
+    Title,
+    /// A scene of the story.
+    Scene(SceneId),
+}
+
+/// A choice the player made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Made {
+    /// The scene the choice was made in.
+    pub scene: SceneId,
+    /// The choice.
+    pub choice: ChoiceId,
+}
+
+/// The whole state of one play-through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Game {
+    /// Where the player is.
+    pub at: At,
+    /// The seed of this play-through's spread.
+    pub seed: u64,
+    /// The choices made so far, in order.
+    pub made: Vec<Made>,
+    /// What the spread did after the player's last choice that changed it.
+    pub outcome: Option<Tally>,
+}
+
+/// Something the player did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Pressed Start on the title screen; the shell supplies the seed.
+    PressedStart {
+        /// The seed for this play-through's spread.
+        seed: u64,
+    },
+    /// Picked one of the current scene's choices.
+    Chose(ChoiceId),
+    /// Pressed Next in a scene without choices.
+    PressedNext,
+    /// Pressed Start again: back to the title, everything forgotten.
+    PressedStartAgain,
+}
+
+impl Default for Game {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Game {
+    /// A new game on the title screen.
+    pub fn new() -> Self {
+        Self { at: At::Title, seed: 0, made: Vec::new(), outcome: None }
+    }
+
+    /// The next state after `event`. An event that makes no sense where the
+    /// player is (a stale click, say) leaves the game as it was.
+    pub fn apply(&self, story: &Story, event: Event) -> Game {
+        match (&self.at, event) {
+            (At::Title, Event::PressedStart { seed }) => Game {
+                at: At::Scene(story.start().clone()),
+                seed,
+                made: Vec::new(),
+                outcome: None,
+            },
+            (At::Scene(id), Event::Chose(choice_id)) => {
+                let scene = story.scene(id);
+                let Some(choice) = scene.choice(choice_id.as_str()) else {
+                    return self.clone();
+                };
+                let mut next = self.clone();
+                next.made.push(Made { scene: id.clone(), choice: choice.id.clone() });
+                next.outcome = Some(spread(choice.effect, self.seed));
+                next.at = At::Scene(choice.next.clone());
+                next
+            }
+            (At::Scene(id), Event::PressedNext) => match &story.scene(id).next {
+                Some(next) => Game { at: At::Scene(next.clone()), ..self.clone() },
+                None => self.clone(),
+            },
+            (_, Event::PressedStartAgain) => Game::new(),
+            _ => self.clone(),
+        }
+    }
+}
+
+/// The spread that follows a choice.
+pub fn spread(effect: Effect, seed: u64) -> Tally {
+    let act = match effect {
+        Effect::Forward => PlayerAct::Forward,
+        Effect::Delete => PlayerAct::Delete,
+        Effect::TellSomeone => PlayerAct::TellSomeone,
+    };
+    sim::play_out(act, &Params::default(), seed)
+}

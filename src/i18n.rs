@@ -1,0 +1,211 @@
+//! Every word the player reads: the language catalogues and the one door to
+//! them, [`Catalogue::t`] and [`Catalogue::t_n`].
+//!
+//! Catalogues are authored as TOML in `assets/i18n/<lang>.toml`, flattened
+//! to dotted keys and converted to JSON by the build script, and parsed here.
+//! A key missing from a catalogue shows as the key itself, a readable gap,
+//! never a panic (the tests keep every catalogue complete).
+//! This module knows nothing of the story, the simulation or the browser.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+
+/// The language every catalogue falls back to.
+pub const FALLBACK: Lang = Lang::EnGb;
+
+/// A language the game ships.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (United Kingdom).
+    EnGb,
+}
+
+impl Lang {
+    /// Every shipped language, fallback first.
+    pub const ALL: [Lang; 1] = [Lang::EnGb];
+
+    /// The BCP 47 tag, as used in `lang` attributes and file names.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::EnGb => "en-GB",
+        }
+    }
+
+    /// The catalogue as converted by the build script.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::EnGb => include_str!(concat!(env!("OUT_DIR"), "/i18n/en-GB.json")),
+        }
+    }
+
+    /// The plural category of `n` in this language (CLDR cardinal rules).
+    pub fn plural(self, n: u64) -> &'static str {
+        match self {
+            Lang::EnGb if n == 1 => "one",
+            Lang::EnGb => "other",
+        }
+    }
+}
+
+/// Why a catalogue could not be read.
+#[derive(Debug, PartialEq)]
+pub struct CatalogueError {
+    /// The language whose file is at fault.
+    pub lang: &'static str,
+    /// What is wrong, in plain words.
+    pub problem: String,
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "The text file for {} cannot be read: {}", self.lang, self.problem)
+    }
+}
+
+/// The words of one language, looked up by flat key. A plural text is
+/// kept as one entry per form, `<key>#<category>` (`#other` always there).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    lang: Lang,
+    entries: BTreeMap<String, String>,
+}
+
+impl Catalogue {
+    /// Parses a catalogue from the build script's JSON.
+    pub fn parse(lang: Lang, json: &str) -> Result<Self, CatalogueError> {
+        let entries: BTreeMap<String, String> = serde_json::from_str(json)
+            .map_err(|e| CatalogueError { lang: lang.tag(), problem: e.to_string() })?;
+        for key in entries.keys() {
+            if let Some((base, _)) = key.split_once('#') {
+                if !entries.contains_key(&format!("{base}#other")) {
+                    return Err(CatalogueError {
+                        lang: lang.tag(),
+                        problem: format!("the plural forms of \"{base}\" have no \"other\" form"),
+                    });
+                }
+            }
+        }
+        Ok(Self { lang, entries })
+    }
+
+    /// The shipped catalogue of `lang`.
+    pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
+        Self::parse(lang, lang.source())
+    }
+
+    /// This catalogue's language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Every key, in order; a plural text once, under its own key.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        let mut last = "";
+        self.entries.keys().filter_map(move |k| {
+            let key = k.split_once('#').map_or(k.as_str(), |(base, _)| base);
+            (key != last).then(|| {
+                last = key;
+                key
+            })
+        })
+    }
+
+    /// Whether this catalogue has a text, plain or plural, under `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.contains_key(key) || self.is_plural(key)
+    }
+
+    /// Whether `key` has plural forms.
+    pub fn is_plural(&self, key: &str) -> bool {
+        self.entries.contains_key(&format!("{key}#other"))
+    }
+
+    /// Every text under `key`: the text itself, or each of its plural
+    /// forms as (category, text).
+    pub fn forms<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.entries.iter().filter_map(move |(k, v)| {
+            if k == key {
+                Some(("", v.as_str()))
+            } else {
+                let (base, category) = k.split_once('#')?;
+                (base == key).then_some((category, v.as_str()))
+            }
+        })
+    }
+
+    /// The text under `key`; the key itself where there is none, so that a
+    /// gap shows on screen instead of breaking it.
+    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+        self.entries
+            .get(key)
+            .or_else(|| self.entries.get(&format!("{key}#other")))
+            .map_or(key, String::as_str)
+    }
+
+    /// The text under `key` with `{name}` placeholders filled in.
+    pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+
+    /// The plural form of `key` for `n`, unfilled: for a shell that sets
+    /// the number apart from the words around it.
+    pub fn plural_form<'a>(&'a self, key: &'a str, n: u64) -> &'a str {
+        let form = |category: &str| self.entries.get(&format!("{key}#{category}"));
+        match form(self.lang.plural(n)).or_else(|| form("other")) {
+            Some(text) => text,
+            None => self.entries.get(key).map_or(key, String::as_str),
+        }
+    }
+
+    /// The plural form of `key` for `n`, with `{n}` and any other
+    /// placeholders filled in.
+    pub fn t_n(&self, key: &str, n: u64, args: &[(&str, &str)]) -> String {
+        let n_text = n.to_string();
+        let mut all = vec![("n", n_text.as_str())];
+        all.extend_from_slice(args);
+        fill(self.plural_form(key, n), &all)
+    }
+}
+
+/// Replaces each `{name}` in `text` with its value; unknown names stay.
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}` placeholders in a text, sorted, for checking that every
+/// language uses the same ones.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}

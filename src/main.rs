@@ -1,0 +1,3 @@
+fn main() {
+    once_sent::ui::start();
+}

@@ -1,0 +1,134 @@
+//! The root component: provides the words, holds the one game reducer,
+//! saves on every change, and picks the screen for where the player is.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chat::ChatScreen;
+use super::ending::EndingScreen;
+use super::outcome::OutcomeScreen;
+use super::title::TitleScreen;
+use super::{storage, use_words, Words};
+use crate::game::{At, Event, Game};
+use crate::story::{SceneKind, Story};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The words of the current language.
+    pub words: Words,
+    /// The story, or the plain-words fault that stops it loading.
+    pub story: Result<Rc<Story>, String>,
+}
+
+/// The whole game.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    html! {
+        <ContextProvider<Words> context={props.words.clone()}>
+            { match &props.story {
+                Ok(story) => html! { <Play story={story.clone()} /> },
+                Err(problem) => html! { <ErrorScreen problem={problem.clone()} /> },
+            } }
+        </ContextProvider<Words>>
+    }
+}
+
+struct State {
+    story: Rc<Story>,
+    game: Game,
+}
+
+impl Reducible for State {
+    type Action = Event;
+
+    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+        let game = self.game.apply(&self.story, event);
+        Rc::new(State { story: self.story.clone(), game })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlayProps {
+    story: Rc<Story>,
+}
+
+/// A fresh seed for a play-through's spread: the shell's job, so that the
+/// core stays deterministic.
+fn new_seed() -> u64 {
+    (js_sys::Math::random() * (1u64 << 53) as f64) as u64
+}
+
+#[component]
+fn Play(props: &PlayProps) -> Html {
+    let words = use_words();
+    let (initial, reset) = {
+        let story = props.story.clone();
+        let loaded = use_memo((), move |_| storage::load(&story));
+        (loaded.game.clone(), loaded.reset)
+    };
+    let state = use_reducer(|| State { story: props.story.clone(), game: initial });
+    let notice = use_state(|| reset);
+    use_effect_with(state.game.clone(), |game| storage::save(game));
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |event: Event| state.dispatch(event))
+    };
+    let screen = match &state.game.at {
+        At::Title => {
+            let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
+            html! { <TitleScreen {onstart} /> }
+        }
+        At::Scene(id) => {
+            let scene = props.story.scene(id);
+            match scene.kind {
+                SceneKind::Chat => html! {
+                    <ChatScreen key={id.to_string()} story={props.story.clone()} scene={id.clone()}
+                        onchoose={dispatch.reform(Event::Chose)} />
+                },
+                SceneKind::Outcome => html! {
+                    <OutcomeScreen key={id.to_string()} story={props.story.clone()} game={state.game.clone()}
+                        onnext={dispatch.reform(|()| Event::PressedNext)} />
+                },
+                SceneKind::Ending => html! {
+                    <EndingScreen key={id.to_string()}
+                        onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
+                },
+            }
+        }
+    };
+    let dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_| notice.set(false))
+    };
+    html! {
+        <>
+            if *notice {
+                <div class="notice" role="status">
+                    <p>{ words.t("ui.notice.save_reset") }</p>
+                    <button type="button" onclick={dismiss}>{ words.t("ui.notice.dismiss") }</button>
+                </div>
+            }
+            { screen }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ErrorScreenProps {
+    problem: String,
+}
+
+/// Shown when the story file is broken: what is wrong, and what to do.
+#[component]
+fn ErrorScreen(props: &ErrorScreenProps) -> Html {
+    let words = use_words();
+    html! {
+        <section class="screen error" role="alert">
+            <h1>{ words.t("ui.error.heading") }</h1>
+            <p>{ words.t_with("ui.error.content", &[("problem", &props.problem)]) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+//! An ending: hope, and where help is. Every ending shows this.
+
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_words};
+
+/// Props of [`EndingScreen`].
+#[derive(Properties, PartialEq)]
+pub struct EndingScreenProps {
+    /// The player pressed Start again.
+    pub onstartagain: Callback<()>,
+}
+
+/// The end of a play-through: it was never her fault, things can get
+/// better, and here is where help is.
+#[component]
+pub fn EndingScreen(props: &EndingScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let onclick = props.onstartagain.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen ending">
+            <p class="hope">{ words.t("ui.help.hope") }</p>
+            <HelpPanel heading={heading} />
+            <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
+        </section>
+    }
+}
+
+/// Props of [`HelpPanel`].
+#[derive(Properties, PartialEq)]
+pub struct HelpPanelProps {
+    /// A ref for the panel's heading, to focus it.
+    #[prop_or_default]
+    pub heading: NodeRef,
+}
+
+/// Where help is: Childline first, then Report Remove and a trusted adult.
+#[component]
+pub fn HelpPanel(props: &HelpPanelProps) -> Html {
+    let words = use_words();
+    let number = words.t("ui.help.childline_number");
+    let tel = format!("tel:{}", number.replace(' ', ""));
+    html! {
+        <section class="help" aria-labelledby="help-heading">
+            <h1 id="help-heading" ref={props.heading.clone()} tabindex="-1">{ words.t("ui.help.heading") }</h1>
+            <p>{ words.t("ui.help.intro") }</p>
+            <div class="helpline">
+                <p>{ words.t("ui.help.childline") }</p>
+                <a class="phone-number" href={tel}>{ number }</a>
+            </div>
+            <p>{ words.t("ui.help.report_remove") }</p>
+            <p>{ words.t("ui.help.adult") }</p>
+        </section>
+    }
+}

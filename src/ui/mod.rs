@@ -1,0 +1,66 @@
+//! The browser shell: the only module that names yew, web-sys or
+//! wasm-bindgen. It shows the core's state and turns the player's acts into
+//! [`crate::game::Event`]s; every rule lives in the core, every word in
+//! `assets/i18n`.
+
+mod app;
+mod chat;
+mod crash;
+mod ending;
+mod outcome;
+mod phone;
+mod storage;
+mod title;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use app::{App, AppProps};
+pub use crash::show_crash;
+
+use crate::i18n::{Catalogue, FALLBACK};
+use crate::story::Story;
+
+/// The words of the current language, shared with every component.
+pub type Words = Rc<Catalogue>;
+
+/// The catalogue from context. Every component below [`App`] has one.
+#[hook]
+pub fn use_words() -> Words {
+    use_context::<Words>().expect("App provides the catalogue")
+}
+
+/// Starts the game in the page's `<main id="app">`: loads the words and the
+/// story, and shows a clear message, never a blank page, if either is broken.
+pub fn start() {
+    crash::install_panic_hook();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has <main id=\"app\">");
+    let words = match Catalogue::load(FALLBACK) {
+        Ok(words) => Rc::new(words),
+        // Without words there is nothing to say the fault in but the
+        // page's own fallback message.
+        Err(e) => return show_crash(&e.to_string()),
+    };
+    let story = Story::load().map(Rc::new).map_err(|e| e.to_string());
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
+}
+
+/// A ref for a screen's heading, focused when the screen appears, so that
+/// keyboard and screen-reader users start at the top of each new scene.
+#[hook]
+pub fn use_heading_focus() -> NodeRef {
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    heading
+}

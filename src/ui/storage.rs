@@ -1,0 +1,43 @@
+//! The browser's side of saving: reads and writes the one saved game in
+//! `localStorage`. Storage that is blocked, full or throwing leaves the
+//! game playable, just without saving.
+
+use crate::game::Game;
+use crate::save::{decode, encode, SAVE_KEY};
+use crate::story::Story;
+
+/// What was found in storage at start-up.
+pub struct Loaded {
+    /// The game to continue, or a new one.
+    pub game: Game,
+    /// A saved game was there but could not be read, so the game starts
+    /// afresh and the player is told.
+    pub reset: bool,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Reads the saved game, if there is one.
+pub fn load(story: &Story) -> Loaded {
+    let text = storage().and_then(|s| s.get_item(SAVE_KEY).ok().flatten());
+    match text.map(|t| decode(&t, story)) {
+        None => Loaded { game: Game::new(), reset: false },
+        Some(Ok(game)) => Loaded { game, reset: false },
+        Some(Err(e)) => {
+            web_sys::console::warn_1(&format!("{SAVE_KEY}: {e}").into());
+            if let Some(s) = storage() {
+                let _ = s.remove_item(SAVE_KEY);
+            }
+            Loaded { game: Game::new(), reset: true }
+        }
+    }
+}
+
+/// Keeps `game` for next time; silently does nothing where storage fails.
+pub fn save(game: &Game) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(SAVE_KEY, &encode(game));
+    }
+}

@@ -1,0 +1,44 @@
+//! The title screen: the game's name, the content note, and Start.
+
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_words};
+
+/// Props of [`TitleScreen`].
+#[derive(Properties, PartialEq)]
+pub struct TitleScreenProps {
+    /// The player pressed Start.
+    pub onstart: Callback<()>,
+}
+
+/// The first thing anyone sees: what the game is, and a content note
+/// before play.
+#[component]
+pub fn TitleScreen(props: &TitleScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let onclick = props.onstart.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen title">
+            <div class="title-mark" aria-hidden="true">{ shield() }</div>
+            <h1 ref={heading} tabindex="-1">{ words.t("ui.title") }</h1>
+            <p class="tagline">{ words.t("ui.tagline") }</p>
+            <section class="content-note" aria-labelledby="content-note-heading">
+                <h2 id="content-note-heading">{ words.t("ui.content_note.heading") }</h2>
+                <p>{ words.t("ui.content_note.body") }</p>
+                <p>{ words.t("ui.content_note.help") }</p>
+            </section>
+            <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
+        </section>
+    }
+}
+
+/// The game's mark: a closed shield, the same shape as the photo card.
+pub fn shield() -> Html {
+    html! {
+        <svg viewBox="0 0 24 24" width="48" height="48" focusable="false" aria-hidden="true">
+            <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5z" fill="currentColor" />
+            <path d="M9 11V9a3 3 0 0 1 6 0v2h1v6H8v-6zm2 0h2V9a1 1 0 0 0-2 0z" fill="var(--shield-inner)" />
+        </svg>
+    }
+}

@@ -1,0 +1,81 @@
+// No blank pages: without JavaScript, without WebAssembly, or when the game
+// cannot load or stops, the player reads what happened and what to do.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, serveDist } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("without JavaScript the page says the game needs it", async () => {
+  const { context, page } = await openPage(browser, server.url, { javaScriptEnabled: false });
+  assert.match(await page.textContent("body"), /needs JavaScript/);
+  assert.match(await page.textContent("body"), /0800 1111/);
+  await context.close();
+});
+
+test("without WebAssembly the page says the browser is too old", async () => {
+  const { context, page } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await page.goto(server.url);
+  const message = page.getByRole("heading", { name: "Once Sent" });
+  await message.waitFor();
+  assert.match(await page.locator("#no-wasm").textContent(), /lacks WebAssembly/);
+  assert.equal(await page.locator("#no-wasm").isVisible(), true);
+  assert.equal(await page.locator("#crash").isVisible(), false);
+  await context.close();
+});
+
+test("a game file that will not load shows the crash message, not a blank page", async () => {
+  const { context, page } = await openPage(browser, null);
+  await page.route("**/*.wasm", (route) =>
+    route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm") }),
+  );
+  await page.goto(server.url);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Something went wrong/);
+  assert.match(await alert.textContent(), /Reload the page/);
+  await context.close();
+});
+
+test("a panic inside the game shows the crash message with its detail", async () => {
+  const { context, page } = await openPage(browser, null);
+  // A page without the game's root element: starting the game panics.
+  await page.route(server.url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<main id="app"></main>', "");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(server.url);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Something went wrong/);
+  assert.match(await page.locator("#crash-detail").textContent(), /index\.html has <main id="app">/);
+  await context.close();
+});
+
+test("storage that throws leaves the game playable, without saving", async () => {
+  const { context, page } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("blocked", "QuotaExceededError");
+    };
+  });
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("heading", { name: "The class group chat" }).waitFor();
+  await page.getByRole("button", { name: "Delete it" }).click();
+  await page.getByRole("heading", { name: "What happened next" }).waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0);
+  await context.close();
+});

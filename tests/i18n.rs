@@ -1,0 +1,260 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The language catalogues: the shipped ones load, hold every key the story
+//! and the shell need and no key nobody uses; and the lookup door (`t`,
+//! `t_n`, `fill`, `placeholders`) behaves, including its fallbacks.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use once_sent::i18n::{fill, placeholders, Catalogue, Lang, FALLBACK};
+use once_sent::story::Story;
+
+fn en() -> Catalogue {
+    Catalogue::load(Lang::EnGb).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every `.rs` file under `src/`, as (path, text).
+fn sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                out.push((path.display().to_string(), fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+// ---- the shipped catalogues ----
+
+#[test]
+fn every_shipped_catalogue_loads() {
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(cat.lang(), lang);
+        assert!(cat.keys().count() > 0, "{} is empty", lang.tag());
+    }
+    assert_eq!(Lang::ALL[0], FALLBACK, "the fallback comes first");
+    assert_eq!(FALLBACK.tag(), "en-GB");
+}
+
+#[test]
+fn every_story_key_is_in_every_catalogue() {
+    let story = Story::load().unwrap();
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        let missing: Vec<String> = story.keys().into_iter().filter(|k| !cat.has(k)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+    }
+}
+
+#[test]
+fn every_catalogue_key_is_used_by_the_story_or_the_source() {
+    // `ui.` keys are used by the shell (src/ui), the rest by the story; a key
+    // counts as used in the source when it appears there in double quotes.
+    let story: BTreeSet<String> = Story::load().unwrap().keys().into_iter().collect();
+    let sources = sources();
+    let cat = en();
+    let unused: Vec<&str> = cat
+        .keys()
+        .filter(|k| !story.contains(*k))
+        .filter(|k| {
+            let quoted = format!("\"{k}\"");
+            !sources.iter().any(|(_, text)| text.contains(&quoted))
+        })
+        .collect();
+    assert!(unused.is_empty(), "keys nobody uses: {unused:?}");
+}
+
+#[test]
+fn every_ui_key_quoted_in_the_source_is_in_the_catalogue() {
+    let cat = en();
+    let mut missing = Vec::new();
+    for (path, text) in sources() {
+        for literal in text.split('"').skip(1).step_by(2) {
+            let is_key = literal.starts_with("ui.")
+                && literal.len() > 3
+                && literal
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.');
+            if is_key && !cat.has(literal) {
+                missing.push(format!("{path}: {literal}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "keys the source uses that the catalogue lacks: {missing:?}");
+}
+
+#[test]
+fn every_plural_form_keeps_the_placeholders_of_other() {
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for key in cat.keys() {
+            if cat.is_plural(key) {
+                let other = placeholders(cat.plural_form(key, u64::MAX));
+                assert!(other.contains(&"n"), "{} {key}: the forms never say the number", lang.tag());
+                for (form, text) in cat.forms(key) {
+                    assert_eq!(placeholders(text), other, "{} {key}#{form}", lang.tag());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_shipped_catalogue_fills_its_counted_texts() {
+    let cat = en();
+    assert_eq!(cat.t_n("ui.outcome.holding", 1, &[]), "1 phone still holds a copy of the picture.");
+    assert_eq!(cat.t_n("ui.outcome.holding", 26, &[]), "26 phones still hold a copy of the picture.");
+    assert_eq!(cat.t_with("ui.chat.members", &[("count", "30")]), "30 members");
+}
+
+// ---- the lookup door, on small catalogues ----
+
+// As the build script writes it: plural forms under `<key>#<category>`.
+const SMALL: &str = r#"{
+    "greet": "Hello {name}",
+    "plain": "No placeholders",
+    "copies#one": "{n} copy on {where}",
+    "copies#other": "{n} copies on {where}",
+    "only_other#other": "{n} things"
+}"#;
+
+fn small() -> Catalogue {
+    Catalogue::parse(Lang::EnGb, SMALL).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn t_looks_up_texts_and_falls_back_to_the_key() {
+    let cat = small();
+    #[rustfmt::skip]
+    let cases = [
+        ("plain",      "No placeholders"),
+        ("greet",      "Hello {name}"),
+        ("copies",     "{n} copies on {where}"), // a plural read as text gives "other"
+        ("missing",    "missing"),
+        ("greet.name", "greet.name"),
+        ("",           ""),
+    ];
+    for (key, want) in cases {
+        assert_eq!(cat.t(key), want, "t({key:?})");
+    }
+}
+
+#[test]
+fn t_with_fills_placeholders() {
+    let cat = small();
+    assert_eq!(cat.t_with("greet", &[("name", "Ellie")]), "Hello Ellie");
+    assert_eq!(cat.t_with("greet", &[]), "Hello {name}");
+    assert_eq!(cat.t_with("missing.key", &[("name", "Ellie")]), "missing.key");
+}
+
+#[test]
+fn t_n_picks_the_plural_form() {
+    let cat = small();
+    #[rustfmt::skip]
+    let cases: [(&str, u64, &str); 8] = [
+        ("copies",     0, "0 copies on phones"),
+        ("copies",     1, "1 copy on phones"),
+        ("copies",     2, "2 copies on phones"),
+        ("copies",    21, "21 copies on phones"),
+        ("only_other", 1, "1 things"),  // no "one": falls back to "other"
+        ("plain",      1, "No placeholders"),
+        ("greet",      3, "Hello {name}"),
+        ("gone",       1, "gone"),
+    ];
+    for (key, n, want) in cases {
+        assert_eq!(cat.t_n(key, n, &[("where", "phones")]), want, "t_n({key:?}, {n})");
+    }
+    assert_eq!(cat.t_n("copies", u64::MAX, &[("where", "x")]), format!("{} copies on x", u64::MAX));
+}
+
+#[test]
+fn en_gb_plural_categories() {
+    #[rustfmt::skip]
+    let cases = [(0, "other"), (1, "one"), (2, "other"), (11, "other"), (101, "other")];
+    for (n, want) in cases {
+        assert_eq!(Lang::EnGb.plural(n), want, "plural({n})");
+    }
+}
+
+#[test]
+fn a_plural_table_without_other_is_refused_naming_the_key() {
+    let err = Catalogue::parse(Lang::EnGb, r#"{"fine": "x", "copies#one": "{n} copy"}"#).unwrap_err();
+    assert_eq!(err.lang, "en-GB");
+    assert!(err.problem.contains("\"copies\""), "{}", err.problem);
+    assert!(err.problem.contains("other"), "{}", err.problem);
+    assert!(err.to_string().contains("en-GB"), "{err}");
+}
+
+#[test]
+fn broken_catalogues_are_refused() {
+    #[rustfmt::skip]
+    let cases = [
+        ("not JSON",        "title = \"x\""),
+        ("an array",        r#"["a", "b"]"#),
+        ("a number value",  r#"{"n": 3}"#),
+        ("a nested table",  r#"{"t": {"other": "x"}}"#),
+        ("truncated",       r#"{"a": "b""#),
+        ("empty",           ""),
+    ];
+    for (name, json) in cases {
+        assert!(Catalogue::parse(Lang::EnGb, json).is_err(), "{name} was accepted");
+    }
+}
+
+/// A text, the values to fill in, and the text wanted.
+type FillCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
+#[test]
+fn fill_replaces_known_names_and_leaves_the_rest() {
+    #[rustfmt::skip]
+    let cases: [FillCase; 10] = [
+        ("Hello {name}",        &[("name", "Ellie")],          "Hello Ellie"),
+        ("{a}{b}{a}",           &[("a", "1"), ("b", "2")],     "121"),
+        ("{n} of {total}",      &[("n", "3")],                 "3 of {total}"),
+        ("no braces",           &[("x", "y")],                 "no braces"),
+        ("open { never closed", &[],                           "open { never closed"),
+        ("{unclosed",           &[("unclosed", "x")],          "{unclosed"),
+        ("{}",                  &[],                           "{}"),
+        ("{a}",                 &[("a", "{b}"), ("b", "no")],  "{b}"), // values are not filled again
+        ("😭 {n} 👀",            &[("n", "2")],                 "😭 2 👀"),
+        ("",                    &[("a", "b")],                 ""),
+    ];
+    for (text, args, want) in cases {
+        assert_eq!(fill(text, args), want, "fill({text:?})");
+    }
+}
+
+#[test]
+fn placeholders_lists_names_sorted_once() {
+    #[rustfmt::skip]
+    let cases: [(&str, &[&str]); 6] = [
+        ("Hello {name}",         &["name"]),
+        ("{n} of {count}, {n}",  &["count", "n"]),
+        ("nothing here",         &[]),
+        ("{b}{a}",               &["a", "b"]),
+        ("{open",                &[]),
+        ("{one} and {two",       &["one"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(placeholders(text), want, "placeholders({text:?})");
+    }
+}
+
+#[test]
+fn keys_lists_a_plural_text_once_under_its_own_key() {
+    let cat = small();
+    let keys: Vec<&str> = cat.keys().collect();
+    assert_eq!(keys, ["copies", "greet", "only_other", "plain"]);
+    assert!(cat.is_plural("copies") && !cat.is_plural("greet"));
+    assert!(cat.has("copies") && cat.has("greet") && !cat.has("nope"));
+    let forms: Vec<(&str, &str)> = cat.forms("copies").collect();
+    assert_eq!(forms, [("one", "{n} copy on {where}"), ("other", "{n} copies on {where}")]);
+}
