@@ -1,93 +1,133 @@
 //! Turns the authored content in `assets/` (TOML, with comments for
-//! translators and long strings) into compact JSON in `OUT_DIR`, which the
-//! core embeds and parses at run time.
+//! translators and long strings) into Rust statics in `OUT_DIR`, which the
+//! core includes: the browser then parses nothing at start-up, and no
+//! parser is shipped in the wasm (serde and a JSON or TOML parser would
+//! cost about 30 KB compressed).
 //!
-//! Why at build time: a TOML parser in the wasm bundle would cost about
-//! 50 KB, while JSON is parsed by serde_json, which the game links anyway.
-//! A TOML syntax error fails the build here, naming the file and the line.
-//! Everything about *meaning* (a scene that does not exist, a missing key)
-//! is checked by the core's own loaders, so that the same checks run in the
-//! tests and in the browser.
+//! A file that is not valid TOML, or not in the story's shape, fails the
+//! build here, naming the file and the line. Everything about *meaning* (a
+//! scene that does not exist, a missing key) is checked by the core, so the
+//! same checks run in the tests and in the browser.
 
+use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/story/raw.rs"]
+mod raw;
+
+#[allow(dead_code)]
+#[path = "src/i18n/toml.rs"]
+mod i18n_toml;
 
 fn main() {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let out = Path::new(&out);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=assets/i18n");
     println!("cargo:rerun-if-changed=assets/story");
+    println!("cargo:rerun-if-changed=src/story/raw.rs");
+    println!("cargo:rerun-if-changed=src/i18n/toml.rs");
 
-    convert_dir(Path::new("assets/i18n"), &out.join("i18n"), flatten_catalogue);
-    convert_dir(Path::new("assets/story"), &out.join("story"), |v| v);
+    let story: raw::RawStory = read_toml(Path::new("assets/story/story.toml"));
+    let mut code = String::from("pub static STORY: RawStory = ");
+    story.emit(&mut code);
+    code.push_str(";\n");
+    fs::write(out.join("story.rs"), code).expect("write story.rs");
+
+    for path in toml_files(Path::new("assets/i18n")) {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text =
+            fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let pairs =
+            i18n_toml::flatten(&text).unwrap_or_else(|e| panic!("{} cannot be read:\n{e}", path.display()));
+        let mut code = String::from("&[\n");
+        for (key, text) in pairs {
+            writeln!(code, "    (Cow::Borrowed({key:?}), Cow::Borrowed({text:?})),").unwrap();
+        }
+        code.push(']');
+        let stem = path.file_stem().expect("a file name").to_string_lossy();
+        fs::write(out.join(format!("i18n-{stem}.rs")), code).expect("write a catalogue");
+    }
 }
 
-/// Converts every `*.toml` in `from` to a `*.json` of the same stem in `to`.
-fn convert_dir(from: &Path, to: &Path, shape: impl Fn(serde_json::Value) -> serde_json::Value) {
-    fs::create_dir_all(to).expect("create the output folder");
-    let mut entries: Vec<_> = fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", from.display()))
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| e.expect("read a folder entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
-    entries.sort();
-    for path in entries {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let value: toml::Value = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{} is not valid TOML:\n{e}", path.display()));
-        let json = shape(to_json(value));
-        let stem = path.file_stem().expect("a file name").to_string_lossy();
-        fs::write(to.join(format!("{stem}.json")), json.to_string())
-            .expect("write the converted file");
+    files.sort();
+    files
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{} cannot be read:\n{e}", path.display()))
+}
+
+/// Writes a value as a Rust expression that builds it in a static.
+trait Emit {
+    fn emit(&self, out: &mut String);
+}
+
+impl Emit for raw::Text {
+    fn emit(&self, out: &mut String) {
+        write!(out, "Cow::Borrowed({:?})", self.as_ref()).unwrap();
     }
 }
 
-fn to_json(value: toml::Value) -> serde_json::Value {
-    use serde_json::Value as J;
-    match value {
-        toml::Value::String(s) => J::String(s),
-        toml::Value::Integer(i) => J::from(i),
-        toml::Value::Float(f) => J::from(f),
-        toml::Value::Boolean(b) => J::Bool(b),
-        toml::Value::Datetime(d) => J::String(d.to_string()),
-        toml::Value::Array(a) => J::Array(a.into_iter().map(to_json).collect()),
-        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
+impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
     }
 }
 
-/// Flattens nested tables into dotted keys (`[ui] start = ".."` becomes
-/// `"ui.start"`), so the catalogue is one flat map of strings, the cheapest
-/// shape to parse in the browser. A table whose keys are all plural
-/// categories (CLDR: zero, one, two, few, many, other), `other` among them,
-/// is a set of plural forms: each form becomes `<key>#<category>`.
-fn flatten_catalogue(value: serde_json::Value) -> serde_json::Value {
-    fn walk(prefix: &str, value: serde_json::Value, out: &mut serde_json::Map<String, serde_json::Value>) {
-        match value {
-            serde_json::Value::Object(map) if !is_plural(&map) => {
-                for (k, v) in map {
-                    let key = if prefix.is_empty() { k } else { format!("{prefix}.{k}") };
-                    walk(&key, v, out);
-                }
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Some(v) => {
+                out.push_str("Some(");
+                v.emit(out);
+                out.push(')');
             }
-            serde_json::Value::Object(forms) => {
-                for (category, text) in forms {
-                    out.insert(format!("{prefix}#{category}"), text);
-                }
-            }
-            text @ serde_json::Value::String(_) => {
-                out.insert(prefix.to_string(), text);
-            }
-            other => panic!("assets/i18n: \"{prefix}\" must be text or plural forms, not {other}"),
+            None => out.push_str("None"),
         }
     }
-    fn is_plural(map: &serde_json::Map<String, serde_json::Value>) -> bool {
-        const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
-        map.contains_key("other")
-            && map.iter().all(|(k, v)| CATEGORIES.contains(&k.as_str()) && v.is_string())
+}
+
+impl<T: Emit + Clone> Emit for raw::List<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.emit(out);
+            out.push_str(",\n");
+        }
+        out.push_str("])");
     }
-    let mut out = serde_json::Map::new();
-    walk("", value, &mut out);
-    serde_json::Value::Object(out)
+}
+
+/// `emit_struct!(Type { field, ... })` emits a struct literal.
+macro_rules! emit_struct {
+    ($($t:ident { $($f:ident),* })*) => {$(
+        impl Emit for raw::$t {
+            fn emit(&self, out: &mut String) {
+                out.push_str(concat!(stringify!($t), " {"));
+                $(
+                    out.push_str(concat!(stringify!($f), ": "));
+                    self.$f.emit(out);
+                    out.push_str(", ");
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+
+emit_struct! {
+    RawStory { start, people, scenes }
+    RawPerson { id }
+    RawScene { id, kind, chat, messages, choices, next }
+    RawMessage { id, from, photo }
+    RawChoice { id, effect, next }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test, after doing whatever set-up this machine still needs:
+#   0. formatting and lints (rustfmt, clippy on the core and the shell);
 #   1. the pure core, natively (cargo test, web feature off);
 #   2. the components, in headless Chromium (wasm-bindgen-test);
 #   3. end to end: builds the release bundle, serves dist/ on 127.0.0.1 and
@@ -10,6 +11,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "0/3 formatting and lints"
+cargo fmt --check
+cargo clippy --locked --no-default-features --all-targets -q -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -q -- -D warnings
 
 step "1/3 core tests (native)"
 cargo test --locked --no-default-features

@@ -72,12 +72,9 @@ impl Game {
     /// player is (a stale click, say) leaves the game as it was.
     pub fn apply(&self, story: &Story, event: Event) -> Game {
         match (&self.at, event) {
-            (At::Title, Event::PressedStart { seed }) => Game {
-                at: At::Scene(story.start().clone()),
-                seed,
-                made: Vec::new(),
-                outcome: None,
-            },
+            (At::Title, Event::PressedStart { seed }) => {
+                Game { at: At::Scene(story.start().clone()), seed, made: Vec::new(), outcome: None }
+            }
             (At::Scene(id), Event::Chose(choice_id)) => {
                 let scene = story.scene(id);
                 let Some(choice) = scene.choice(choice_id.as_str()) else {

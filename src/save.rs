@@ -1,13 +1,23 @@
 //! The saved game: what is kept in the browser between visits, and reading
-//! it back. Versioned; anything unreadable (corrupt, truncated, from another
-//! version, naming scenes this story no longer has) is refused with a reason,
-//! and the shell starts a fresh game with a short notice.
+//! it back. Versioned; anything unreadable (corrupt, truncated, huge, from
+//! another version, naming scenes this story no longer has) is refused with
+//! a reason, and the shell starts a fresh game with a short notice.
 //!
-//! Pure: turns a [`Game`] into text and back. The shell does the storing.
+//! The format is a few plain lines, easy to read when debugging and cheap to
+//! parse without a parser library in the bundle:
+//!
+//! ```text
+//! once-sent save 1
+//! seed 8246131
+//! scene what_happened
+//! made class_chat forward
+//! ```
+//!
+//! `scene -` means the title screen. Pure: turns a [`Game`] into text and
+//! back. The shell does the storing.
 
 use std::fmt;
-
-use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
 
 use crate::game::{spread, At, Game, Made};
 use crate::story::Story;
@@ -19,17 +29,11 @@ pub const SAVE_KEY: &str = "once-sent.v1.save";
 /// The version this build writes and reads.
 pub const VERSION: u32 = 1;
 
-/// Saves larger than this are not ours and are not parsed.
+/// Saves larger than this are not ours and are not read.
 const MAX_LEN: usize = 64 * 1024;
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SaveFile {
-    version: u32,
-    scene: Option<String>,
-    seed: u64,
-    made: Vec<(String, String)>,
-}
+/// The first line's words before the version number.
+const HEADER: &str = "once-sent save ";
 
 /// Why a saved game could not be read.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,7 +42,8 @@ pub enum SaveError {
     Unreadable,
     /// A saved game of another version.
     Version(u32),
-    /// A saved game that names a scene or choice the story lacks.
+    /// A saved game that does not fit this story: it names a scene or choice
+    /// the story lacks, or a path through it that no player could take.
     Stale,
 }
 
@@ -47,23 +52,22 @@ impl fmt::Display for SaveError {
         match self {
             SaveError::Unreadable => f.write_str("the saved game is not readable"),
             SaveError::Version(v) => write!(f, "the saved game is from version {v}"),
-            SaveError::Stale => f.write_str("the saved game names parts of the story that have changed"),
+            SaveError::Stale => f.write_str("the saved game does not fit the story as it is now"),
         }
     }
 }
 
 /// The text to store for `game`.
 pub fn encode(game: &Game) -> String {
-    let file = SaveFile {
-        version: VERSION,
-        scene: match &game.at {
-            At::Title => None,
-            At::Scene(id) => Some(id.to_string()),
-        },
-        seed: game.seed,
-        made: game.made.iter().map(|m| (m.scene.to_string(), m.choice.to_string())).collect(),
+    let scene = match &game.at {
+        At::Title => "-",
+        At::Scene(id) => id.as_str(),
     };
-    serde_json::to_string(&file).expect("a save file always serialises")
+    let mut text = format!("{HEADER}{VERSION}\nseed {}\nscene {scene}\n", game.seed);
+    for m in &game.made {
+        writeln!(text, "made {} {}", m.scene, m.choice).expect("writing to a String cannot fail");
+    }
+    text
 }
 
 /// Reads a stored game back, checking it against `story`. The outcome is
@@ -72,28 +76,51 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
     if text.len() > MAX_LEN {
         return Err(SaveError::Unreadable);
     }
-    // The version first, read on its own, so that a save of another
-    // version is named as such rather than as unreadable.
-    #[derive(Deserialize)]
-    struct Versioned {
-        version: u32,
-    }
-    let Versioned { version } = serde_json::from_str(text).map_err(|_| SaveError::Unreadable)?;
+    let mut lines = text.lines();
+    let version = lines.next().and_then(|l| l.strip_prefix(HEADER)).ok_or(SaveError::Unreadable)?;
+    let version: u32 = version.parse().map_err(|_| SaveError::Unreadable)?;
     if version != VERSION {
         return Err(SaveError::Version(version));
     }
-    let file: SaveFile = serde_json::from_str(text).map_err(|_| SaveError::Unreadable)?;
-    let at = match file.scene {
-        None => At::Title,
-        Some(id) => At::Scene(story.find(&id).ok_or(SaveError::Stale)?.id.clone()),
+    let field = |line: Option<&str>, name: &str| -> Result<String, SaveError> {
+        let line = line.ok_or(SaveError::Unreadable)?;
+        let value = line.strip_prefix(name).and_then(|l| l.strip_prefix(' '));
+        value.filter(|v| !v.is_empty() && !v.contains(' ')).map(str::to_string).ok_or(SaveError::Unreadable)
+    };
+    let seed: u64 = field(lines.next(), "seed")?.parse().map_err(|_| SaveError::Unreadable)?;
+    let at = match field(lines.next(), "scene")?.as_str() {
+        "-" => At::Title,
+        id => At::Scene(story.find(id).ok_or(SaveError::Stale)?.id.clone()),
     };
     let mut made = Vec::new();
     let mut outcome = None;
-    for (scene_id, choice_id) in &file.made {
+    for line in lines {
+        let (scene_id, choice_id) = line
+            .strip_prefix("made ")
+            .and_then(|rest| rest.split_once(' '))
+            .filter(|(_, choice)| !choice.contains(' '))
+            .ok_or(SaveError::Unreadable)?;
         let scene = story.find(scene_id).ok_or(SaveError::Stale)?;
         let choice = scene.choice(choice_id).ok_or(SaveError::Stale)?;
-        outcome = Some(spread(choice.effect, file.seed));
+        outcome = Some(spread(choice.effect, seed));
         made.push(Made { scene: scene.id.clone(), choice: choice.id.clone() });
     }
-    Ok(Game { at, seed: file.seed, made, outcome })
+    // The choices must be a path a player could take: from the start through
+    // scenes that simply go on to each choice, then on to the saved scene. A
+    // save cut short, or stitched together, is not.
+    let mut here = story.start();
+    for m in &made {
+        if !story.goes_on_to(here, &m.scene) {
+            return Err(SaveError::Stale);
+        }
+        here = &story.scene(&m.scene).choice(m.choice.as_str()).expect("checked above").next;
+    }
+    let reachable = match &at {
+        At::Title => made.is_empty(),
+        At::Scene(id) => story.goes_on_to(here, id),
+    };
+    if !reachable {
+        return Err(SaveError::Stale);
+    }
+    Ok(Game { at, seed, made, outcome })
 }

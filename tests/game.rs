@@ -143,10 +143,19 @@ fn stale_events_change_nothing() {
     assert_eq!(scene_of(&ending), Some("help"));
 
     // A choice id the story does not offer anywhere: made by another story.
-    let other = Story::parse(
-        r#"{"start":"class_chat","people":[],"scenes":[
-            {"id":"class_chat","kind":"chat","chat":"class","choices":[{"id":"shout","effect":"forward","next":"help"}]},
-            {"id":"help","kind":"ending"}]}"#,
+    let other = Story::from_toml(
+        r#"
+        start = "class_chat"
+        people = []
+        [[scenes]]
+        id = "class_chat"
+        kind = "chat"
+        chat = "class"
+        choices = [{ id = "shout", effect = "forward", next = "help" }]
+        [[scenes]]
+        id = "help"
+        kind = "ending"
+        "#,
     )
     .unwrap();
     let shout = other.scenes()[0].choice("shout").unwrap().id.clone();

@@ -118,16 +118,20 @@ fn the_shipped_catalogue_fills_its_counted_texts() {
 // ---- the lookup door, on small catalogues ----
 
 // As the build script writes it: plural forms under `<key>#<category>`.
-const SMALL: &str = r#"{
-    "greet": "Hello {name}",
-    "plain": "No placeholders",
-    "copies#one": "{n} copy on {where}",
-    "copies#other": "{n} copies on {where}",
-    "only_other#other": "{n} things"
-}"#;
+const SMALL: [(&str, &str); 5] = [
+    ("greet", "Hello {name}"),
+    ("plain", "No placeholders"),
+    ("copies#one", "{n} copy on {where}"),
+    ("copies#other", "{n} copies on {where}"),
+    ("only_other#other", "{n} things"),
+];
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
 
 fn small() -> Catalogue {
-    Catalogue::parse(Lang::EnGb, SMALL).unwrap_or_else(|e| panic!("{e}"))
+    Catalogue::from_pairs(Lang::EnGb, pairs(&SMALL)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -186,7 +190,8 @@ fn en_gb_plural_categories() {
 
 #[test]
 fn a_plural_table_without_other_is_refused_naming_the_key() {
-    let err = Catalogue::parse(Lang::EnGb, r#"{"fine": "x", "copies#one": "{n} copy"}"#).unwrap_err();
+    let err =
+        Catalogue::from_pairs(Lang::EnGb, pairs(&[("fine", "x"), ("copies#one", "{n} copy")])).unwrap_err();
     assert_eq!(err.lang, "en-GB");
     assert!(err.problem.contains("\"copies\""), "{}", err.problem);
     assert!(err.problem.contains("other"), "{}", err.problem);
@@ -194,18 +199,54 @@ fn a_plural_table_without_other_is_refused_naming_the_key() {
 }
 
 #[test]
-fn broken_catalogues_are_refused() {
+fn a_key_given_twice_is_refused_naming_it() {
+    let err = Catalogue::from_pairs(Lang::EnGb, pairs(&[("a", "x"), ("b", "y"), ("a", "z")])).unwrap_err();
+    assert!(err.problem.contains("\"a\""), "{}", err.problem);
+}
+
+#[test]
+fn pairs_in_any_order_give_the_same_catalogue() {
+    let mut reversed = SMALL;
+    reversed.reverse();
+    assert_eq!(Catalogue::from_pairs(Lang::EnGb, pairs(&reversed)).unwrap(), small());
+}
+
+#[test]
+fn broken_catalogue_files_are_refused_naming_the_fault() {
     #[rustfmt::skip]
     let cases = [
-        ("not JSON",        "title = \"x\""),
-        ("an array",        r#"["a", "b"]"#),
-        ("a number value",  r#"{"n": 3}"#),
-        ("a nested table",  r#"{"t": {"other": "x"}}"#),
-        ("truncated",       r#"{"a": "b""#),
-        ("empty",           ""),
+        ("not TOML",               "title = ",                              "line 1"),
+        ("a number value",         "[ui]\ncount = 3",                       "\"ui.count\""),
+        ("a list value",           "names = [\"a\"]",                        "\"names\""),
+        ("a plural form not text", "copies = { one = 1, other = \"{n}\" }", "\"copies.one\""),
     ];
-    for (name, json) in cases {
-        assert!(Catalogue::parse(Lang::EnGb, json).is_err(), "{name} was accepted");
+    for (name, text, needle) in cases {
+        let err = Catalogue::from_toml(Lang::EnGb, text).expect_err(name);
+        assert!(err.problem.contains(needle), "{name}: {:?} does not mention {needle}", err.problem);
+    }
+}
+
+#[test]
+fn plural_forms_without_other_are_an_ordinary_table_that_the_key_checks_catch() {
+    let cat = Catalogue::from_toml(Lang::EnGb, "copies = { one = \"{n} copy\" }").unwrap();
+    assert!(!cat.has("copies") && cat.has("copies.one"));
+}
+
+#[test]
+fn a_table_named_like_a_plural_form_among_other_keys_stays_a_table() {
+    let cat =
+        Catalogue::from_toml(Lang::EnGb, "[scene.a.choice]\nother = \"Something else\"\nstay = \"Stay\"")
+            .unwrap();
+    assert_eq!(cat.t("scene.a.choice.other"), "Something else");
+    assert!(!cat.is_plural("scene.a.choice"));
+}
+
+#[test]
+fn every_shipped_file_reads_the_same_at_run_time_as_compiled_in() {
+    for lang in Lang::ALL {
+        let path = format!("{}/assets/i18n/{}.toml", env!("CARGO_MANIFEST_DIR"), lang.tag());
+        let text = std::fs::read_to_string(path).unwrap();
+        assert_eq!(Catalogue::from_toml(lang, &text).unwrap(), Catalogue::load(lang).unwrap());
     }
 }
 

@@ -412,7 +412,7 @@ fn with_the_same_delete_rate_after_a_report_telling_and_deleting_match() {
 
 #[test]
 fn on_average_telling_someone_leaves_fewer_copies_than_deleting() {
-    let total = |act| SEEDS.into_iter().map(|seed| run(act, &Params::default(), seed).1.tally().holding).sum::<u32>();
+    let total = |act| SEEDS.map(|seed| run(act, &Params::default(), seed).1.tally().holding).sum::<u32>();
     let (told, deleted) = (total(PlayerAct::TellSomeone), total(PlayerAct::Delete));
     assert!(told < deleted, "told {told}, deleted {deleted}");
 }
@@ -420,7 +420,8 @@ fn on_average_telling_someone_leaves_fewer_copies_than_deleting() {
 #[test]
 fn the_player_acts_once_and_never_again() {
     // Everyone else deletes at once; the sender never decides (they sent it).
-    let params = Params { forward_rate: 0.0, delete_rate: 1.0, delete_rate_after_report: 1.0, ..Params::default() };
+    let params =
+        Params { forward_rate: 0.0, delete_rate: 1.0, delete_rate_after_report: 1.0, ..Params::default() };
     #[rustfmt::skip]
     let cases = [
         (PlayerAct::Forward,     Status::Holds,   vec![PLAYER, SENDER]),

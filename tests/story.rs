@@ -3,7 +3,15 @@
 //! every kind of broken story file is refused with a fault that names the
 //! offending id, never a panic.
 
+use once_sent::story::raw::RawStory;
 use once_sent::story::{Effect, SceneKind, Story, StoryError};
+
+/// Reads a story's raw shape from JSON, a compact notation for the table
+/// below, and checks it as the game checks the compiled-in story.
+fn parse(json: &str) -> Result<Story, StoryError> {
+    let raw: RawStory = serde_json::from_str(json).map_err(|e| StoryError(e.to_string()))?;
+    Story::from_raw(&raw)
+}
 
 /// A story document from its parts, so each table row shows only what
 /// matters to it.
@@ -71,7 +79,7 @@ fn find_knows_only_the_story_s_scenes() {
 
 #[test]
 fn a_good_fixture_parses_with_its_keys() {
-    let story = Story::parse(&good()).unwrap_or_else(|e| panic!("{e}"));
+    let story = parse(&good()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(story.start().as_str(), "a");
     assert_eq!(story.people().len(), 1);
     let a = story.find("a").unwrap();
@@ -190,7 +198,7 @@ fn broken_stories_are_refused_naming_the_fault() {
             &["EOF"]),
     ];
     for (name, json, needles) in cases {
-        let err: StoryError = match Story::parse(&json) {
+        let err: StoryError = match parse(&json) {
             Ok(_) => panic!("{name}: the broken story was accepted"),
             Err(e) => e,
         };
@@ -202,7 +210,7 @@ fn broken_stories_are_refused_naming_the_fault() {
 
 #[test]
 fn a_story_error_reads_as_a_sentence() {
-    let err = Story::parse(&doc("nowhere", &["pat"], &[CHAT, OUTCOME, ENDING])).unwrap_err();
+    let err = parse(&doc("nowhere", &["pat"], &[CHAT, OUTCOME, ENDING])).unwrap_err();
     assert_eq!(
         err.to_string(),
         "The story file has a fault: the story starts at \"nowhere\", which does not exist"
@@ -217,6 +225,53 @@ fn garbage_never_panics() {
     // Every prefix of a good story: each is refused, none panics.
     inputs.extend((0..good.len()).filter(|&i| good.is_char_boundary(i)).map(|i| good[..i].to_string()));
     for input in inputs {
-        assert!(Story::parse(&input).is_err(), "accepted {input:?}");
+        assert!(parse(&input).is_err(), "accepted {input:?}");
     }
+}
+
+// ---- the authored format ----
+
+const GOOD_TOML: &str = r#"
+# A comment, as authors write them.
+start = "a"
+
+[[people]]
+id = "pat"
+
+[[scenes]]
+id = "a"
+kind = "chat"
+chat = "group"
+messages = [{ id = "hi", from = "pat" }, { id = "pic", from = "pat", photo = true }]
+choices = [{ id = "send", effect = "forward", next = "end" }]
+
+[[scenes]]
+id = "end"
+kind = "ending"
+"#;
+
+#[test]
+fn the_authored_toml_format_reads_into_the_same_story() {
+    let story = Story::from_toml(GOOD_TOML).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(story.start().as_str(), "a");
+    assert!(story.find("a").unwrap().messages[1].photo);
+    assert_eq!(story.find("a").unwrap().choice("send").unwrap().next.as_str(), "end");
+}
+
+#[test]
+fn a_toml_mistake_is_named_with_its_line() {
+    let typo = GOOD_TOML.replace("kind = \"ending\"", "kind = ending");
+    let err = Story::from_toml(&typo).unwrap_err();
+    assert!(err.0.contains("line 17"), "{err}");
+    let unknown = GOOD_TOML.replace("chat = \"group\"", "chat = \"group\"\ncolour = \"red\"");
+    assert!(Story::from_toml(&unknown).unwrap_err().0.contains("colour"));
+    let dangling = GOOD_TOML.replace("next = \"end\"", "next = \"nowhere\"");
+    assert!(Story::from_toml(&dangling).unwrap_err().0.contains("\"nowhere\", which does not exist"));
+}
+
+#[test]
+fn the_shipped_story_file_reads_the_same_at_run_time_as_compiled_in() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+    assert_eq!(Story::from_toml(&text).unwrap(), Story::load().unwrap());
 }

@@ -9,6 +9,7 @@ use once_sent::game::spread;
 use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
 use once_sent::sim::{self, Params};
+use once_sent::story::raw::RawStory;
 use once_sent::story::{Effect, Story};
 use once_sent::ui::{show_crash, App, AppProps};
 use wasm_bindgen::JsCast;
@@ -99,7 +100,8 @@ async fn play_choice(choice: &str) -> (Element, u32, u32) {
     let root = render_game().await;
     click(&root, w.t("ui.start")).await;
     click(&root, w.t(&format!("scene.class_chat.choice.{choice}"))).await;
-    let shown: u32 = root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
+    let shown: u32 =
+        root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
     let saved = storage().get_item(SAVE_KEY).unwrap().expect("the game saves itself");
     let game = decode(&saved, &Story::load().unwrap()).unwrap();
     (root, shown, game.outcome.unwrap().holding)
@@ -107,10 +109,13 @@ async fn play_choice(choice: &str) -> (Element, u32, u32) {
 
 #[wasm_bindgen_test]
 async fn the_outcome_shows_the_simulation_s_count_for_the_saved_seed() {
-    for (choice, effect) in [("forward", Effect::Forward), ("delete", Effect::Delete), ("tell", Effect::TellSomeone)] {
+    for (choice, effect) in
+        [("forward", Effect::Forward), ("delete", Effect::Delete), ("tell", Effect::TellSomeone)]
+    {
         let (root, shown, saved) = play_choice(choice).await;
         assert_eq!(shown, saved, "{choice}");
-        let seed = decode(&storage().get_item(SAVE_KEY).unwrap().unwrap(), &Story::load().unwrap()).unwrap().seed;
+        let seed =
+            decode(&storage().get_item(SAVE_KEY).unwrap().unwrap(), &Story::load().unwrap()).unwrap().seed;
         assert_eq!(shown, spread(effect, seed).holding, "{choice}");
         assert_eq!(heading(&root), words().t("scene.what_happened.title"));
     }
@@ -147,14 +152,16 @@ async fn a_saved_game_resumes_where_it_was() {
     let (_, shown, _) = play_choice("forward").await;
     let root = render_game().await;
     assert_eq!(heading(&root), w.t("scene.what_happened.title"));
-    let again: u32 = root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
+    let again: u32 =
+        root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
     assert_eq!(again, shown);
 }
 
 #[wasm_bindgen_test]
 async fn a_broken_story_shows_what_is_wrong_instead_of_a_blank_page() {
     let w = words();
-    let problem = Story::parse("{\"start\":\"nowhere\",\"people\":[],\"scenes\":[]}").unwrap_err().to_string();
+    let broken = RawStory { start: "nowhere".into(), people: Vec::new().into(), scenes: Vec::new().into() };
+    let problem = Story::from_raw(&broken).unwrap_err().to_string();
     let root = render(Err(problem.clone())).await;
     assert_eq!(heading(&root), w.t("ui.error.heading"));
     assert!(text(&root).contains(&problem), "{}", text(&root));

@@ -175,7 +175,11 @@ impl Cascade {
         for &p in &deciding {
             if rng.chance(params.forward_rate) {
                 self.forward(net, p, params.forward_contacts, rng);
-            } else if rng.chance(if self.reported { params.delete_rate_after_report } else { params.delete_rate }) {
+            } else if rng.chance(if self.reported {
+                params.delete_rate_after_report
+            } else {
+                params.delete_rate
+            }) {
                 self.status[p as usize] = Status::Deleted;
             }
         }

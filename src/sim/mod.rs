@@ -26,7 +26,7 @@ pub fn play_out(act: PlayerAct, params: &Params, seed: u64) -> Tally {
     let net = Network::classes(Shape::TWO_CLASSES, seed);
     // One stream for the network and one for the decisions, so that a
     // change in how decisions are drawn never changes who knows whom.
-    let mut rng = Rng::new(seed ^ 0x5EED_0F_5EC0_4D);
+    let mut rng = Rng::new(seed ^ 0x5EED_0F5E_C04D);
     let mut run = Cascade::start(&net, SENDER, PLAYER);
     run.player_acts(&net, act, params, &mut rng);
     run.run_to_end(&net, params, &mut rng);

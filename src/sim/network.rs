@@ -31,8 +31,7 @@ pub struct Shape {
 
 impl Shape {
     /// Two classes of 30: the tiny network of the first chapter.
-    pub const TWO_CLASSES: Shape =
-        Shape { classes: 2, class_size: 30, tie_in_class: 0.3, ties_outside: 4 };
+    pub const TWO_CLASSES: Shape = Shape { classes: 2, class_size: 30, tie_in_class: 0.3, ties_outside: 4 };
 }
 
 impl Network {

@@ -1,11 +1,11 @@
-//! Reading and checking a story file. The raw, unchecked shape is private;
-//! what leaves this module is a [`Story`] whose every reference holds.
+//! Checking a story: from the raw, unchecked shape ([`super::raw`]) to a
+//! [`Story`] whose every reference holds, naming the first fault in plain
+//! words.
 
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::Deserialize;
-
+use super::raw::RawStory;
 use super::{Choice, ChoiceId, Effect, Message, Person, PersonId, Scene, SceneId, SceneKind, Story};
 
 /// The first fault found in a story file, in plain words.
@@ -22,50 +22,6 @@ fn fault<T>(text: String) -> Result<T, StoryError> {
     Err(StoryError(text))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStory {
-    start: String,
-    people: Vec<RawPerson>,
-    scenes: Vec<RawScene>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPerson {
-    id: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScene {
-    id: String,
-    kind: String,
-    chat: Option<String>,
-    #[serde(default)]
-    messages: Vec<RawMessage>,
-    #[serde(default)]
-    choices: Vec<RawChoice>,
-    next: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawMessage {
-    id: String,
-    from: String,
-    #[serde(default)]
-    photo: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChoice {
-    id: String,
-    effect: String,
-    next: String,
-}
-
 /// An id may hold lower-case letters, digits and underscores, so that the
 /// keys made from it read cleanly.
 fn check_id(what: &str, id: &str) -> Result<(), StoryError> {
@@ -79,23 +35,21 @@ fn check_id(what: &str, id: &str) -> Result<(), StoryError> {
     Ok(())
 }
 
-pub(super) fn parse(json: &str) -> Result<Story, StoryError> {
-    let raw: RawStory = serde_json::from_str(json).map_err(|e| StoryError(e.to_string()))?;
-
+pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
     let mut people = Vec::new();
     let mut person_ids = BTreeSet::new();
-    for p in raw.people {
+    for p in raw.people.iter() {
         check_id("the person", &p.id)?;
-        if !person_ids.insert(p.id.clone()) {
+        if !person_ids.insert(p.id.as_ref()) {
             return fault(format!("the person \"{}\" is listed twice", p.id));
         }
-        people.push(Person { id: PersonId(p.id) });
+        people.push(Person { id: PersonId(p.id.to_string()) });
     }
 
-    let scene_ids: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_str()).collect();
+    let scene_ids: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_ref()).collect();
     if scene_ids.len() != raw.scenes.len() {
         let mut seen = BTreeSet::new();
-        let twice = raw.scenes.iter().find(|s| !seen.insert(&s.id)).map_or("", |s| &s.id);
+        let twice = raw.scenes.iter().find(|s| !seen.insert(&s.id)).map_or("", |s| s.id.as_ref());
         return fault(format!("the scene \"{twice}\" is written twice"));
     }
     let scene_ref = |from: &str, to: &str| -> Result<SceneId, StoryError> {
@@ -105,14 +59,14 @@ pub(super) fn parse(json: &str) -> Result<Story, StoryError> {
             fault(format!("the scene \"{from}\" goes on to \"{to}\", which does not exist"))
         }
     };
-    if !scene_ids.contains(raw.start.as_str()) {
+    if !scene_ids.contains(raw.start.as_ref()) {
         return fault(format!("the story starts at \"{}\", which does not exist", raw.start));
     }
 
     let mut scenes = Vec::new();
-    for s in &raw.scenes {
+    for s in raw.scenes.iter() {
         check_id("the scene", &s.id)?;
-        let kind = match s.kind.as_str() {
+        let kind = match s.kind.as_ref() {
             "chat" => SceneKind::Chat,
             "outcome" => SceneKind::Outcome,
             "ending" => SceneKind::Ending,
@@ -128,27 +82,31 @@ pub(super) fn parse(json: &str) -> Result<Story, StoryError> {
         }
         let mut messages = Vec::new();
         let mut message_ids = BTreeSet::new();
-        for m in &s.messages {
+        for m in s.messages.iter() {
             check_id("a message", &m.id)?;
             if !message_ids.insert(&m.id) {
                 return fault(format!("the scene \"{}\" has two messages \"{}\"", s.id, m.id));
             }
-            if !person_ids.contains(&m.from) {
+            if !person_ids.contains(m.from.as_ref()) {
                 return fault(format!(
                     "the message \"{}\" in \"{}\" is from \"{}\", who is not in the story",
                     m.id, s.id, m.from
                 ));
             }
-            messages.push(Message { id: m.id.clone(), from: PersonId(m.from.clone()), photo: m.photo });
+            messages.push(Message {
+                id: m.id.to_string(),
+                from: PersonId(m.from.to_string()),
+                photo: m.photo,
+            });
         }
         let mut choices = Vec::new();
         let mut choice_ids = BTreeSet::new();
-        for c in &s.choices {
+        for c in s.choices.iter() {
             check_id("a choice", &c.id)?;
             if !choice_ids.insert(&c.id) {
                 return fault(format!("the scene \"{}\" has two choices \"{}\"", s.id, c.id));
             }
-            let effect = match c.effect.as_str() {
+            let effect = match c.effect.as_ref() {
                 "forward" => Effect::Forward,
                 "delete" => Effect::Delete,
                 "tell_someone" => Effect::TellSomeone,
@@ -159,7 +117,7 @@ pub(super) fn parse(json: &str) -> Result<Story, StoryError> {
                     ))
                 }
             };
-            choices.push(Choice { id: ChoiceId(c.id.clone()), effect, next: scene_ref(&s.id, &c.next)? });
+            choices.push(Choice { id: ChoiceId(c.id.to_string()), effect, next: scene_ref(&s.id, &c.next)? });
         }
         let next = s.next.as_deref().map(|n| scene_ref(&s.id, n)).transpose()?;
         match (kind, choices.is_empty(), next.is_some()) {
@@ -168,17 +126,27 @@ pub(super) fn parse(json: &str) -> Result<Story, StoryError> {
                 return fault(format!("the ending \"{}\" must not go on to another scene", s.id))
             }
             (_, true, false) => {
-                return fault(format!("the scene \"{}\" is a dead end: it has no choices and no next scene", s.id))
+                return fault(format!(
+                    "the scene \"{}\" is a dead end: it has no choices and no next scene",
+                    s.id
+                ))
             }
             (_, false, true) => {
                 return fault(format!("the scene \"{}\" has both choices and a next scene", s.id))
             }
             _ => {}
         }
-        scenes.push(Scene { id: SceneId(s.id.clone()), kind, chat: s.chat.clone(), messages, choices, next });
+        scenes.push(Scene {
+            id: SceneId(s.id.to_string()),
+            kind,
+            chat: s.chat.as_ref().map(|c| c.to_string()),
+            messages,
+            choices,
+            next,
+        });
     }
 
-    let story = Story { start: SceneId(raw.start), people, scenes };
+    let story = Story { start: SceneId(raw.start.to_string()), people, scenes };
     check_reachable(&story)?;
     Ok(story)
 }

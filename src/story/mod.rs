@@ -1,13 +1,20 @@
 //! The story: scenes, the messages in them, the choices and what each
-//! choice does. Loads the structure from `assets/story/` (converted to JSON
-//! by the build script) and checks it whole, naming the first fault in
-//! plain words, so a broken story file shows a message and never a blank
-//! page.
+//! choice does. The structure comes from `assets/story/` (compiled in by the
+//! build script) and is checked whole at load, naming the first fault in
+//! plain words, so a broken story shows a message and never a blank page.
 //!
 //! Pure: no words (those are in `assets/i18n`, under keys this module
 //! derives), no simulation, no browser. Ids are newtypes made only here.
 
 mod load;
+pub mod raw;
+
+/// The shipped story, as the build script wrote it from `assets/story/`.
+mod shipped {
+    use super::raw::*;
+    use std::borrow::Cow;
+    include!(concat!(env!("OUT_DIR"), "/story.rs"));
+}
 
 use std::fmt;
 
@@ -144,14 +151,22 @@ pub struct Story {
 }
 
 impl Story {
-    /// The shipped story.
+    /// The shipped story, checked.
     pub fn load() -> Result<Self, StoryError> {
-        Self::parse(include_str!(concat!(env!("OUT_DIR"), "/story/story.json")))
+        Self::from_raw(&shipped::STORY)
     }
 
-    /// Parses and checks a story from the build script's JSON.
-    pub fn parse(json: &str) -> Result<Self, StoryError> {
-        load::parse(json)
+    /// Checks a story in its raw shape.
+    pub fn from_raw(raw: &raw::RawStory) -> Result<Self, StoryError> {
+        load::check(raw)
+    }
+
+    /// Reads and checks a story written in the authored TOML format.
+    /// Native builds only: the browser gets its story compiled in.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml(text: &str) -> Result<Self, StoryError> {
+        let raw: raw::RawStory = toml::from_str(text).map_err(|e| StoryError(e.to_string()))?;
+        Self::from_raw(&raw)
     }
 
     /// The first scene.
@@ -179,10 +194,27 @@ impl Story {
         self.scenes.iter().find(|s| s.id.0 == id)
     }
 
+    /// Whether a player at `from` reaches `to` by pressing Next alone,
+    /// without making a choice (`from` reaches itself).
+    pub fn goes_on_to(&self, from: &SceneId, to: &SceneId) -> bool {
+        let mut here = from;
+        // Each step visits a new scene, or the story has a loop (which the
+        // loader refuses); either way the walk ends.
+        for _ in 0..=self.scenes.len() {
+            if here == to {
+                return true;
+            }
+            match &self.scene(here).next {
+                Some(next) => here = next,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Every i18n key the story needs, for checking the catalogues.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> =
-            self.people.iter().map(|p| format!("person.{}.name", p.id)).collect();
+        let mut keys: Vec<String> = self.people.iter().map(|p| format!("person.{}.name", p.id)).collect();
         for scene in &self.scenes {
             keys.push(scene.title_key());
             keys.extend(scene.chat.iter().map(|c| format!("chat.{c}.name")));

@@ -70,7 +70,7 @@ fn Play(props: &PlayProps) -> Html {
     };
     let state = use_reducer(|| State { story: props.story.clone(), game: initial });
     let notice = use_state(|| reset);
-    use_effect_with(state.game.clone(), |game| storage::save(game));
+    use_effect_with(state.game.clone(), storage::save);
 
     let dispatch = {
         let state = state.clone();
@@ -93,7 +93,7 @@ fn Play(props: &PlayProps) -> Html {
                         onnext={dispatch.reform(|()| Event::PressedNext)} />
                 },
                 SceneKind::Ending => html! {
-                    <EndingScreen key={id.to_string()}
+                    <EndingScreen key={id.to_string()} title={scene.title_key()}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }

@@ -26,6 +26,16 @@ pub struct ChatScreenProps {
 pub fn ChatScreen(props: &ChatScreenProps) -> Html {
     let words = use_words();
     let heading = use_heading_focus();
+    let thread = use_node_ref();
+    {
+        // Like any chat app, open at the newest message.
+        let thread = thread.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = thread.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
     let scene = props.story.scene(&props.scene);
     let chat = scene.chat.as_deref().unwrap_or_default();
     let senders: Vec<_> = props.story.people().iter().map(|p| p.id.clone()).collect();
@@ -44,7 +54,7 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
                     </div>
                 </div>
             </header>
-            <ol class="thread">
+            <ol class="thread" ref={thread} aria-label={words.t("ui.chat.messages").to_string()}>
                 for message in scene.messages.iter() {
                     <MessageBubble key={message.id.clone()}
                         text={(!message.photo).then(|| words.t(&scene.message_key(message)).to_string())}
@@ -116,4 +126,3 @@ pub fn PhotoCard() -> Html {
         </div>
     }
 }
-

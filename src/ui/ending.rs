@@ -7,6 +7,8 @@ use super::{use_heading_focus, use_words};
 /// Props of [`EndingScreen`].
 #[derive(Properties, PartialEq)]
 pub struct EndingScreenProps {
+    /// The i18n key of the ending's heading.
+    pub title: AttrValue,
     /// The player pressed Start again.
     pub onstartagain: Callback<()>,
 }
@@ -20,30 +22,23 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
     let onclick = props.onstartagain.reform(|_: MouseEvent| ());
     html! {
         <section class="screen ending">
+            <h1 ref={heading} tabindex="-1">{ words.t(&props.title) }</h1>
             <p class="hope">{ words.t("ui.help.hope") }</p>
-            <HelpPanel heading={heading} />
+            <HelpPanel />
             <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
         </section>
     }
 }
 
-/// Props of [`HelpPanel`].
-#[derive(Properties, PartialEq)]
-pub struct HelpPanelProps {
-    /// A ref for the panel's heading, to focus it.
-    #[prop_or_default]
-    pub heading: NodeRef,
-}
-
 /// Where help is: Childline first, then Report Remove and a trusted adult.
 #[component]
-pub fn HelpPanel(props: &HelpPanelProps) -> Html {
+pub fn HelpPanel() -> Html {
     let words = use_words();
     let number = words.t("ui.help.childline_number");
     let tel = format!("tel:{}", number.replace(' ', ""));
     html! {
         <section class="help" aria-labelledby="help-heading">
-            <h1 id="help-heading" ref={props.heading.clone()} tabindex="-1">{ words.t("ui.help.heading") }</h1>
+            <h2 id="help-heading">{ words.t("ui.help.heading") }</h2>
             <p>{ words.t("ui.help.intro") }</p>
             <div class="helpline">
                 <p>{ words.t("ui.help.childline") }</p>

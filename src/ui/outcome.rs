@@ -29,9 +29,11 @@ pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
         At::Title => String::new(),
     };
     let tally = props.game.outcome.unwrap_or_default();
-    let effect = props.game.made.last().and_then(|m| {
-        props.story.scene(&m.scene).choice(m.choice.as_str()).map(|c| c.effect)
-    });
+    let effect = props
+        .game
+        .made
+        .last()
+        .and_then(|m| props.story.scene(&m.scene).choice(m.choice.as_str()).map(|c| c.effect));
     let effect_key = match effect {
         Some(Effect::Forward) => "ui.outcome.forward",
         Some(Effect::Delete) => "ui.outcome.delete",

@@ -1,15 +1,18 @@
 //! Every word the player reads: the language catalogues and the one door to
 //! them, [`Catalogue::t`] and [`Catalogue::t_n`].
 //!
-//! Catalogues are authored as TOML in `assets/i18n/<lang>.toml`, flattened
-//! to dotted keys and converted to JSON by the build script, and parsed here.
+//! Catalogues are authored as TOML in `assets/i18n/<lang>.toml`; the build
+//! script flattens them to sorted (key, text) pairs compiled into the game,
+//! so looking a word up is a binary search and start-up parses nothing.
 //! A key missing from a catalogue shows as the key itself, a readable gap,
 //! never a panic (the tests keep every catalogue complete).
 //! This module knows nothing of the story, the simulation or the browser.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod toml;
 
 /// The language every catalogue falls back to.
 pub const FALLBACK: Lang = Lang::EnGb;
@@ -32,10 +35,10 @@ impl Lang {
         }
     }
 
-    /// The catalogue as converted by the build script.
-    pub fn source(self) -> &'static str {
+    /// The catalogue as the build script compiled it: sorted by key.
+    fn shipped(self) -> &'static [(Text, Text)] {
         match self {
-            Lang::EnGb => include_str!(concat!(env!("OUT_DIR"), "/i18n/en-GB.json")),
+            Lang::EnGb => include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs")),
         }
     }
 
@@ -63,35 +66,60 @@ impl fmt::Display for CatalogueError {
     }
 }
 
+type Text = Cow<'static, str>;
+
 /// The words of one language, looked up by flat key. A plural text is
 /// kept as one entry per form, `<key>#<category>` (`#other` always there).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalogue {
     lang: Lang,
-    entries: BTreeMap<String, String>,
+    /// Sorted by key, no key twice.
+    entries: Cow<'static, [(Text, Text)]>,
 }
 
 impl Catalogue {
-    /// Parses a catalogue from the build script's JSON.
-    pub fn parse(lang: Lang, json: &str) -> Result<Self, CatalogueError> {
-        let entries: BTreeMap<String, String> = serde_json::from_str(json)
-            .map_err(|e| CatalogueError { lang: lang.tag(), problem: e.to_string() })?;
-        for key in entries.keys() {
+    /// The shipped catalogue of `lang`, checked.
+    pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
+        Self::checked(lang, Cow::Borrowed(lang.shipped()))
+    }
+
+    /// A catalogue from (key, text) pairs in any order, checked: for tests,
+    /// and for catalogues read at run time.
+    pub fn from_pairs(lang: Lang, mut pairs: Vec<(String, String)>) -> Result<Self, CatalogueError> {
+        pairs.sort();
+        let entries = pairs.into_iter().map(|(k, v)| (Cow::Owned(k), Cow::Owned(v))).collect();
+        Self::checked(lang, Cow::Owned(entries))
+    }
+
+    /// Reads and checks a catalogue written in the authored TOML format.
+    /// Native builds only: the browser gets its catalogues compiled in.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml(lang: Lang, text: &str) -> Result<Self, CatalogueError> {
+        let pairs = toml::flatten(text).map_err(|problem| CatalogueError { lang: lang.tag(), problem })?;
+        Self::from_pairs(lang, pairs)
+    }
+
+    fn checked(lang: Lang, entries: Cow<'static, [(Text, Text)]>) -> Result<Self, CatalogueError> {
+        let problem = |problem| Err(CatalogueError { lang: lang.tag(), problem });
+        for pair in entries.windows(2) {
+            if pair[0].0 >= pair[1].0 {
+                return problem(format!("\"{}\" is not in order or is there twice", pair[1].0));
+            }
+        }
+        let catalogue = Self { lang, entries };
+        for (key, _) in catalogue.entries.iter() {
             if let Some((base, _)) = key.split_once('#') {
-                if !entries.contains_key(&format!("{base}#other")) {
-                    return Err(CatalogueError {
-                        lang: lang.tag(),
-                        problem: format!("the plural forms of \"{base}\" have no \"other\" form"),
-                    });
+                if catalogue.get(&format!("{base}#other")).is_none() {
+                    return problem(format!("the plural forms of \"{base}\" have no \"other\" form"));
                 }
             }
         }
-        Ok(Self { lang, entries })
+        Ok(catalogue)
     }
 
-    /// The shipped catalogue of `lang`.
-    pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
-        Self::parse(lang, lang.source())
+    fn get(&self, key: &str) -> Option<&str> {
+        let i = self.entries.binary_search_by(|(k, _)| k.as_ref().cmp(key)).ok()?;
+        Some(&self.entries[i].1)
     }
 
     /// This catalogue's language.
@@ -102,8 +130,8 @@ impl Catalogue {
     /// Every key, in order; a plural text once, under its own key.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         let mut last = "";
-        self.entries.keys().filter_map(move |k| {
-            let key = k.split_once('#').map_or(k.as_str(), |(base, _)| base);
+        self.entries.iter().map(|(k, _)| k.as_ref()).filter_map(move |k| {
+            let key = k.split_once('#').map_or(k, |(base, _)| base);
             (key != last).then(|| {
                 last = key;
                 key
@@ -113,12 +141,12 @@ impl Catalogue {
 
     /// Whether this catalogue has a text, plain or plural, under `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.entries.contains_key(key) || self.is_plural(key)
+        self.get(key).is_some() || self.is_plural(key)
     }
 
     /// Whether `key` has plural forms.
     pub fn is_plural(&self, key: &str) -> bool {
-        self.entries.contains_key(&format!("{key}#other"))
+        self.get(&format!("{key}#other")).is_some()
     }
 
     /// Every text under `key`: the text itself, or each of its plural
@@ -126,10 +154,10 @@ impl Catalogue {
     pub fn forms<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
         self.entries.iter().filter_map(move |(k, v)| {
             if k == key {
-                Some(("", v.as_str()))
+                Some(("", v.as_ref()))
             } else {
                 let (base, category) = k.split_once('#')?;
-                (base == key).then_some((category, v.as_str()))
+                (base == key).then_some((category, v.as_ref()))
             }
         })
     }
@@ -137,10 +165,7 @@ impl Catalogue {
     /// The text under `key`; the key itself where there is none, so that a
     /// gap shows on screen instead of breaking it.
     pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
-        self.entries
-            .get(key)
-            .or_else(|| self.entries.get(&format!("{key}#other")))
-            .map_or(key, String::as_str)
+        self.get(key).or_else(|| self.get(&format!("{key}#other"))).unwrap_or(key)
     }
 
     /// The text under `key` with `{name}` placeholders filled in.
@@ -151,11 +176,8 @@ impl Catalogue {
     /// The plural form of `key` for `n`, unfilled: for a shell that sets
     /// the number apart from the words around it.
     pub fn plural_form<'a>(&'a self, key: &'a str, n: u64) -> &'a str {
-        let form = |category: &str| self.entries.get(&format!("{key}#{category}"));
-        match form(self.lang.plural(n)).or_else(|| form("other")) {
-            Some(text) => text,
-            None => self.entries.get(key).map_or(key, String::as_str),
-        }
+        let form = |category: &str| self.get(&format!("{key}#{category}"));
+        form(self.lang.plural(n)).or_else(|| form("other")).or_else(|| self.get(key)).unwrap_or(key)
     }
 
     /// The plural form of `key` for `n`, with `{n}` and any other
