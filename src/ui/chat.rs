@@ -54,7 +54,8 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
                     </div>
                 </div>
             </header>
-            <ol class="thread" ref={thread} aria-label={words.t("ui.chat.messages").to_string()}>
+            // Focusable, so that keyboard users can scroll a long chat.
+            <ol class="thread" ref={thread} tabindex="0" aria-label={words.t("ui.chat.messages").to_string()}>
                 for message in scene.messages.iter() {
                     <MessageBubble key={message.id.clone()}
                         text={(!message.photo).then(|| words.t(&scene.message_key(message)).to_string())}

@@ -85,6 +85,9 @@ test("the whole slice can be played with the keyboard alone", async () => {
   // The new scene's heading takes focus, so Tab goes on from the top.
   await page.getByRole("heading", { name: "The class group chat" }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
+  // The messages come first: a scrollable list that the keyboard can scroll.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Messages");
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "Forward it");
   await page.keyboard.press("Tab");
