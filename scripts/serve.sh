@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 echo "Once Sent will be at http://127.0.0.1:8080/ once it is built (Ctrl+C stops it)."
-exec trunk serve --release --offline --locked "$@"
+# Served from its own folder: trunk serve adds a live-reload script, which
+# must never end up in the dist/ that gets published.
+exec trunk serve --release --offline --locked --dist target/serve-dist "$@"

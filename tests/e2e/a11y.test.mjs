@@ -1,23 +1,15 @@
 // Every screen passes axe-core's WCAG 2.x A and AA rules, at phone and
 // projector sizes.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { PHONE, PROJECTOR, launch, openPage, serveDist } from "./harness.mjs";
+import { PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 
 const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 async function violations(page) {
   await page.addScriptTag({ content: AXE });
@@ -27,7 +19,7 @@ async function violations(page) {
 
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   test(`every screen has no WCAG A or AA violations at ${size} size`, async () => {
-    const { context, page } = await openPage(browser, server.url, { viewport });
+    const { context, page } = await openPage(env.browser, env.server.url, { viewport });
     const screens = [
       ["title", async () => page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor()],
       ["chat", async () => {
@@ -52,9 +44,9 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
 }
 
 test("the save notice has no WCAG A or AA violations", async () => {
-  const { context, page } = await openPage(browser, null);
+  const { context, page } = await openPage(env.browser, null);
   await page.addInitScript(() => localStorage.setItem("once-sent.v1.save", "garbage"));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("status").waitFor();
   assert.deepEqual(await violations(page), []);
   await context.close();

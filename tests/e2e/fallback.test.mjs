@@ -1,32 +1,24 @@
 // No blank pages: without JavaScript, without WebAssembly, or when the game
 // cannot load or stops, the player reads what happened and what to do.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, serveDist } from "./harness.mjs";
+import { openPage, withBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 test("without JavaScript the page says the game needs it", async () => {
-  const { context, page } = await openPage(browser, server.url, { javaScriptEnabled: false });
+  const { context, page } = await openPage(env.browser, env.server.url, { javaScriptEnabled: false });
   assert.match(await page.textContent("body"), /needs JavaScript/);
   assert.match(await page.textContent("body"), /0800 1111/);
   await context.close();
 });
 
 test("without WebAssembly the page says the browser is too old", async () => {
-  const { context, page } = await openPage(browser, null);
+  const { context, page } = await openPage(env.browser, null);
   await page.addInitScript(() => {
     delete globalThis.WebAssembly;
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const message = page.getByRole("heading", { name: "Once Sent" });
   await message.waitFor();
   assert.match(await page.locator("#no-wasm").textContent(), /lacks WebAssembly/);
@@ -36,11 +28,11 @@ test("without WebAssembly the page says the browser is too old", async () => {
 });
 
 test("a game file that will not load shows the crash message, not a blank page", async () => {
-  const { context, page } = await openPage(browser, null);
+  const { context, page } = await openPage(env.browser, null);
   await page.route("**/*.wasm", (route) =>
     route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not wasm") }),
   );
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /Something went wrong/);
@@ -49,14 +41,14 @@ test("a game file that will not load shows the crash message, not a blank page",
 });
 
 test("a panic inside the game shows the crash message with its detail", async () => {
-  const { context, page } = await openPage(browser, null);
+  const { context, page } = await openPage(env.browser, null);
   // A page without the game's root element: starting the game panics.
-  await page.route(server.url, async (route) => {
+  await page.route(env.server.url, async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace('<main id="app"></main>', "");
     await route.fulfill({ response, body: html });
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /Something went wrong/);
@@ -65,13 +57,13 @@ test("a panic inside the game shows the crash message with its detail", async ()
 });
 
 test("storage that throws leaves the game playable, without saving", async () => {
-  const { context, page } = await openPage(browser, null);
+  const { context, page } = await openPage(env.browser, null);
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException("blocked", "QuotaExceededError");
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("heading", { name: "The class group chat" }).waitFor();
   await page.getByRole("button", { name: "Delete it" }).click();

@@ -1,7 +1,8 @@
 // Shared by the end-to-end tests: serves dist/ on 127.0.0.1 and launches
 // the system's headless Chromium through playwright-core.
+import { after, before } from "node:test";
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -81,3 +82,22 @@ export async function openPage(browser, url, options = {}) {
 
 /** Where screenshots go, for people to look at; not checked in. */
 export const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
+
+/**
+ * Serves dist/ and launches Chromium before the file's tests, and closes
+ * both after them. Returns an object whose `server` and `browser` are set
+ * once the tests run.
+ */
+export function withBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    env.server = await serveDist();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

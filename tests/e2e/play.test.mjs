@@ -1,20 +1,10 @@
 // A pupil plays the slice from title to ending, by what they can see and
 // the roles a screen reader hears.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
-import { ARTIFACTS, PHONE, PROJECTOR, launch, openPage, serveDist } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** Plays from the title to the outcome of `choice`; returns the page. */
 async function playTo(page, choice) {
@@ -31,7 +21,7 @@ async function holdingCount(page) {
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   describe(`at ${size} size (${viewport.width}x${viewport.height})`, () => {
     test("the title shows the name, the content note and Start", async () => {
-      const { context, page, problems } = await openPage(browser, server.url, { viewport });
+      const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport });
       await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
       await page.getByRole("heading", { name: "Before you play" }).waitFor();
       assert.match(await page.textContent("body"), /0800 1111/);
@@ -41,7 +31,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
     });
 
     test("forwarding plays through to an ending that shows Childline", async () => {
-      const { context, page, problems } = await openPage(browser, server.url, { viewport });
+      const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport });
       await page.getByRole("button", { name: "Start" }).click();
       await page.getByRole("img", { name: "A photo of a classmate. It is not shown." }).waitFor();
       assert.equal(await page.locator("img, video, canvas").count(), 0, "no picture is ever drawn");
@@ -64,7 +54,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
 }
 
 test("deleting says the other copies stay; telling someone leaves fewer copies", async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await playTo(page, "Delete it");
   assert.match(await page.textContent("main"), /could not reach the copies on anyone else's phone/);
   assert.match(await page.textContent("main"), /spread stopped with you/);
@@ -76,7 +66,7 @@ test("deleting says the other copies stay; telling someone leaves fewer copies",
 });
 
 test("the whole slice can be played with the keyboard alone", async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   // The Start button is the first thing Tab reaches.
   await page.keyboard.press("Tab");
@@ -98,7 +88,7 @@ test("the whole slice can be played with the keyboard alone", async () => {
 });
 
 test("a reload resumes the game where it was", async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await playTo(page, "Forward it");
   const before = await holdingCount(page);
   await page.reload();
@@ -108,14 +98,14 @@ test("a reload resumes the game where it was", async () => {
 });
 
 test("a corrupt saved game starts afresh with a notice", async () => {
-  const { context, page, problems } = await openPage(browser, null);
+  const { context, page, problems } = await openPage(env.browser, null);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem("planted")) {
       localStorage.setItem("once-sent.v1.save", "{not json");
       sessionStorage.setItem("planted", "1");
     }
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const notice = page.getByRole("status");
   await notice.waitFor();
   assert.match(await notice.textContent(), /could not be read/);
