@@ -34,19 +34,33 @@ fn main() {
     code.push_str(";\n");
     fs::write(out.join("story.rs"), code).expect("write story.rs");
 
-    for path in toml_files(Path::new("assets/i18n")) {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text =
-            fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let pairs =
-            i18n_toml::flatten(&text).unwrap_or_else(|e| panic!("{} cannot be read:\n{e}", path.display()));
+    // One folder per language, named by its tag; any number of files in it.
+    let mut langs: Vec<PathBuf> = fs::read_dir("assets/i18n")
+        .expect("cannot read assets/i18n")
+        .map(|e| e.expect("read a folder entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    for dir in langs {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let files: Vec<(String, String)> = toml_files(&dir)
+            .into_iter()
+            .map(|path| {
+                println!("cargo:rerun-if-changed={}", path.display());
+                let text = fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+                (path.display().to_string(), text)
+            })
+            .collect();
+        let pairs = i18n_toml::flatten_files(&files)
+            .unwrap_or_else(|e| panic!("the text of {} cannot be read:\n{e}", dir.display()));
         let mut code = String::from("&[\n");
         for (key, text) in pairs {
             writeln!(code, "    (Cow::Borrowed({key:?}), Cow::Borrowed({text:?})),").unwrap();
         }
         code.push(']');
-        let stem = path.file_stem().expect("a file name").to_string_lossy();
-        fs::write(out.join(format!("i18n-{stem}.rs")), code).expect("write a catalogue");
+        let tag = dir.file_name().expect("a folder name").to_string_lossy();
+        fs::write(out.join(format!("i18n-{tag}.rs")), code).expect("write a catalogue");
     }
 }
 

@@ -244,10 +244,32 @@ fn a_table_named_like_a_plural_form_among_other_keys_stays_a_table() {
 #[test]
 fn every_shipped_file_reads_the_same_at_run_time_as_compiled_in() {
     for lang in Lang::ALL {
-        let path = format!("{}/assets/i18n/{}.toml", env!("CARGO_MANIFEST_DIR"), lang.tag());
-        let text = std::fs::read_to_string(path).unwrap();
-        assert_eq!(Catalogue::from_toml(lang, &text).unwrap(), Catalogue::load(lang).unwrap());
+        let dir = format!("{}/assets/i18n/{}", env!("CARGO_MANIFEST_DIR"), lang.tag());
+        let files: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+            .collect();
+        assert!(!files.is_empty(), "{dir} has no text files");
+        assert_eq!(Catalogue::from_toml_files(lang, &files).unwrap(), Catalogue::load(lang).unwrap());
     }
+}
+
+#[test]
+fn a_key_in_two_files_of_one_language_is_refused_naming_both() {
+    let files = [
+        ("ui.toml".to_string(), "[ui]\nstart = \"Go\"".to_string()),
+        ("more.toml".to_string(), "ui.start = \"Begin\"".to_string()),
+    ];
+    let err = Catalogue::from_toml_files(Lang::EnGb, &files).unwrap_err();
+    assert!(
+        err.problem.contains("\"ui.start\"")
+            && err.problem.contains("ui.toml")
+            && err.problem.contains("more.toml"),
+        "{}",
+        err.problem
+    );
 }
 
 /// A text, the values to fill in, and the text wanted.

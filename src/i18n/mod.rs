@@ -1,7 +1,7 @@
 //! Every word the player reads: the language catalogues and the one door to
 //! them, [`Catalogue::t`] and [`Catalogue::t_n`].
 //!
-//! Catalogues are authored as TOML in `assets/i18n/<lang>.toml`; the build
+//! Catalogues are authored as TOML in `assets/i18n/<lang>/*.toml`; the build
 //! script flattens them to sorted (key, text) pairs compiled into the game,
 //! so looking a word up is a binary search and start-up parses nothing.
 //! A key missing from a catalogue shows as the key itself, a readable gap,
@@ -95,7 +95,15 @@ impl Catalogue {
     /// Native builds only: the browser gets its catalogues compiled in.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_toml(lang: Lang, text: &str) -> Result<Self, CatalogueError> {
-        let pairs = toml::flatten(text).map_err(|problem| CatalogueError { lang: lang.tag(), problem })?;
+        Self::from_toml_files(lang, &[(String::from("(text)"), text.to_string())])
+    }
+
+    /// Reads and checks a catalogue from several TOML files, each given as
+    /// (its name, its text), as a language folder holds them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml_files(lang: Lang, files: &[(String, String)]) -> Result<Self, CatalogueError> {
+        let pairs =
+            toml::flatten_files(files).map_err(|problem| CatalogueError { lang: lang.tag(), problem })?;
         Self::from_pairs(lang, pairs)
     }
 

@@ -1,6 +1,6 @@
-//! Reading a catalogue as authored (TOML with nested tables and plural
-//! forms) into the flat, sorted (key, text) pairs the game looks words up
-//! in. Shared with the build script, which includes this file to compile
+//! Reading a catalogue as authored (a folder of TOML files per language,
+//! with nested tables and plural forms) into the flat, sorted (key, text)
+//! pairs the game looks words up in. Shared with the build script, which includes this file to compile
 //! the catalogues in; native builds use it to read a catalogue at run time.
 
 /// The CLDR plural categories a plural table may hold.
@@ -16,6 +16,21 @@ pub fn flatten(text: &str) -> Result<Vec<(String, String)>, String> {
     walk("", toml::Value::Table(table), &mut out)?;
     out.sort();
     Ok(out)
+}
+
+/// Flattens several files of one language into one sorted list; a key in
+/// two files is a fault naming both. Each file is (its name, its text).
+pub fn flatten_files(files: &[(String, String)]) -> Result<Vec<(String, String)>, String> {
+    let mut all: Vec<(String, String, &str)> = Vec::new();
+    for (name, text) in files {
+        let pairs = flatten(text).map_err(|e| format!("{name}: {e}"))?;
+        all.extend(pairs.into_iter().map(|(k, v)| (k, v, name.as_str())));
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    if let Some(w) = all.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(format!("\"{}\" is in both {} and {}", w[0].0, w[0].2, w[1].2));
+    }
+    Ok(all.into_iter().map(|(k, v, _)| (k, v)).collect())
 }
 
 fn walk(prefix: &str, value: toml::Value, out: &mut Vec<(String, String)>) -> Result<(), String> {
