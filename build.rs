@@ -54,11 +54,16 @@ fn main() {
             .collect();
         let pairs = i18n_toml::flatten_files(&files)
             .unwrap_or_else(|e| panic!("the text of {} cannot be read:\n{e}", dir.display()));
-        let mut code = String::from("&[\n");
+        // One string: key, unit separator, text, record separator, ... in key
+        // order. Plain text compresses far better than a table of pointers.
+        let mut blob = String::new();
         for (key, text) in pairs {
-            writeln!(code, "    (Cow::Borrowed({key:?}), Cow::Borrowed({text:?})),").unwrap();
+            if key.contains(['\u{1e}', '\u{1f}']) || text.contains(['\u{1e}', '\u{1f}']) {
+                panic!("{}: \"{key}\" holds a control character", dir.display());
+            }
+            write!(blob, "{key}\u{1f}{text}\u{1e}").unwrap();
         }
-        code.push(']');
+        let code = format!("{blob:?}");
         let tag = dir.file_name().expect("a folder name").to_string_lossy();
         fs::write(out.join(format!("i18n-{tag}.rs")), code).expect("write a catalogue");
     }
@@ -139,9 +144,12 @@ macro_rules! emit_struct {
 }
 
 emit_struct! {
-    RawStory { start, people, scenes }
+    RawStory { start, players, people, chapters, scenes }
     RawPerson { id }
-    RawScene { id, kind, chat, messages, choices, next }
-    RawMessage { id, from, photo }
+    RawChapter { id }
+    RawScene { id, kind, chapter, pov, time, chat, messages, typing, notifications, choices, next, branches }
+    RawMessage { id, from, photo, forwarded, time, read }
+    RawNotification { id, from, chat }
     RawChoice { id, effect, next }
+    RawBranch { when, next }
 }

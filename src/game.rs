@@ -7,13 +7,15 @@
 //! replay a run exactly.
 
 use crate::sim::{self, Params, PlayerAct, Tally};
-use crate::story::{ChoiceId, Effect, SceneId, Story};
+use crate::story::{ChoiceId, Effect, PersonId, SceneId, Story};
 
 /// Where the player is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum At {
     /// The title screen with its content note.
     Title,
+    /// Choosing who to be.
+    Pick,
     /// A scene of the story.
     Scene(SceneId),
 }
@@ -34,9 +36,11 @@ pub struct Game {
     pub at: At,
     /// The seed of this play-through's spread.
     pub seed: u64,
+    /// Who the player chose to be.
+    pub player: Option<PersonId>,
     /// The choices made so far, in order.
     pub made: Vec<Made>,
-    /// What the spread did after the player's last choice that changed it.
+    /// What the spread did after the player's choice about the picture.
     pub outcome: Option<Tally>,
 }
 
@@ -48,6 +52,8 @@ pub enum Event {
         /// The seed for this play-through's spread.
         seed: u64,
     },
+    /// Picked who to be.
+    PickedPlayer(PersonId),
     /// Picked one of the current scene's choices.
     Chose(ChoiceId),
     /// Pressed Next in a scene without choices.
@@ -65,28 +71,40 @@ impl Default for Game {
 impl Game {
     /// A new game on the title screen.
     pub fn new() -> Self {
-        Self { at: At::Title, seed: 0, made: Vec::new(), outcome: None }
+        Self { at: At::Title, seed: 0, player: None, made: Vec::new(), outcome: None }
+    }
+
+    /// The effect of the player's choice about the picture, once made.
+    pub fn picture_effect(&self, story: &Story) -> Option<Effect> {
+        self.made.iter().rev().find_map(|m| story.scene(&m.scene).choice(m.choice.as_str())?.effect)
     }
 
     /// The next state after `event`. An event that makes no sense where the
     /// player is (a stale click, say) leaves the game as it was.
     pub fn apply(&self, story: &Story, event: Event) -> Game {
         match (&self.at, event) {
-            (At::Title, Event::PressedStart { seed }) => {
-                Game { at: At::Scene(story.start().clone()), seed, made: Vec::new(), outcome: None }
+            (At::Title, Event::PressedStart { seed }) => Game {
+                at: if story.players().is_empty() { At::Scene(story.start().clone()) } else { At::Pick },
+                seed,
+                ..Game::new()
+            },
+            (At::Pick, Event::PickedPlayer(who)) if story.players().contains(&who) => {
+                Game { at: At::Scene(story.start().clone()), player: Some(who), ..self.clone() }
             }
             (At::Scene(id), Event::Chose(choice_id)) => {
-                let scene = story.scene(id);
-                let Some(choice) = scene.choice(choice_id.as_str()) else {
+                let Some(choice) = story.scene(id).choice(choice_id.as_str()) else {
                     return self.clone();
                 };
                 let mut next = self.clone();
                 next.made.push(Made { scene: id.clone(), choice: choice.id.clone() });
-                next.outcome = Some(spread(choice.effect, self.seed));
+                if let Some(effect) = choice.effect {
+                    next.outcome = Some(spread(effect, self.seed));
+                }
                 next.at = At::Scene(choice.next.clone());
                 next
             }
-            (At::Scene(id), Event::PressedNext) => match &story.scene(id).next {
+            (At::Scene(id), Event::PressedNext) => match story.scene(id).next_for(self.picture_effect(story))
+            {
                 Some(next) => Game { at: At::Scene(next.clone()), ..self.clone() },
                 None => self.clone(),
             },
@@ -96,12 +114,16 @@ impl Game {
     }
 }
 
-/// The spread that follows a choice.
+/// The spread that follows a choice about the picture.
 pub fn spread(effect: Effect, seed: u64) -> Tally {
     let act = match effect {
-        Effect::Forward => PlayerAct::Forward,
+        Effect::ForwardFriend => PlayerAct::ForwardFriend,
+        Effect::ForwardGroup => PlayerAct::ForwardGroup,
+        Effect::React | Effect::Screenshot => PlayerAct::Keep,
         Effect::Delete => PlayerAct::Delete,
-        Effect::TellSomeone => PlayerAct::TellSomeone,
+        Effect::ReplyStop => PlayerAct::ReplyStop,
+        Effect::TellAdult => PlayerAct::TellAdult,
+        Effect::Report => PlayerAct::Report,
     };
     sim::play_out(act, &Params::default(), seed)
 }

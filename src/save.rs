@@ -9,11 +9,13 @@
 //! ```text
 //! once-sent save 1
 //! seed 8246131
+//! player sam
 //! scene what_happened
 //! made class_chat forward
 //! ```
 //!
-//! `scene -` means the title screen. Pure: turns a [`Game`] into text and
+//! `scene -` means the title screen (a game saved while choosing who to be
+//! resumes there too), and `player -` that nobody is chosen yet. Pure: turns a [`Game`] into text and
 //! back. The shell does the storing.
 
 use std::fmt;
@@ -60,10 +62,11 @@ impl fmt::Display for SaveError {
 /// The text to store for `game`.
 pub fn encode(game: &Game) -> String {
     let scene = match &game.at {
-        At::Title => "-",
+        At::Title | At::Pick => "-",
         At::Scene(id) => id.as_str(),
     };
-    let mut text = format!("{HEADER}{VERSION}\nseed {}\nscene {scene}\n", game.seed);
+    let player = game.player.as_ref().map_or("-", |p| p.as_str());
+    let mut text = format!("{HEADER}{VERSION}\nseed {}\nplayer {player}\nscene {scene}\n", game.seed);
     for m in &game.made {
         writeln!(text, "made {} {}", m.scene, m.choice).expect("writing to a String cannot fail");
     }
@@ -88,6 +91,10 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
         value.filter(|v| !v.is_empty() && !v.contains(' ')).map(str::to_string).ok_or(SaveError::Unreadable)
     };
     let seed: u64 = field(lines.next(), "seed")?.parse().map_err(|_| SaveError::Unreadable)?;
+    let player = match field(lines.next(), "player")?.as_str() {
+        "-" => None,
+        id => Some(story.player(id).ok_or(SaveError::Stale)?.clone()),
+    };
     let at = match field(lines.next(), "scene")?.as_str() {
         "-" => At::Title,
         id => At::Scene(story.find(id).ok_or(SaveError::Stale)?.id.clone()),
@@ -102,25 +109,33 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
             .ok_or(SaveError::Unreadable)?;
         let scene = story.find(scene_id).ok_or(SaveError::Stale)?;
         let choice = scene.choice(choice_id).ok_or(SaveError::Stale)?;
-        outcome = Some(spread(choice.effect, seed));
+        if let Some(effect) = choice.effect {
+            outcome = Some(spread(effect, seed));
+        }
         made.push(Made { scene: scene.id.clone(), choice: choice.id.clone() });
     }
     // The choices must be a path a player could take: from the start through
     // scenes that simply go on to each choice, then on to the saved scene. A
     // save cut short, or stitched together, is not.
     let mut here = story.start();
+    let mut effect = None;
     for m in &made {
-        if !story.goes_on_to(here, &m.scene) {
+        if !story.goes_on_to(here, &m.scene, effect) {
             return Err(SaveError::Stale);
         }
-        here = &story.scene(&m.scene).choice(m.choice.as_str()).expect("checked above").next;
+        let choice = story.scene(&m.scene).choice(m.choice.as_str()).expect("checked above");
+        effect = choice.effect.or(effect);
+        here = &choice.next;
     }
     let reachable = match &at {
-        At::Title => made.is_empty(),
-        At::Scene(id) => story.goes_on_to(here, id),
+        At::Title | At::Pick => made.is_empty() && player.is_none(),
+        // In a story with characters to choose from, play starts with one.
+        At::Scene(id) => {
+            story.goes_on_to(here, id, effect) && (player.is_some() || story.players().is_empty())
+        }
     };
     if !reachable {
         return Err(SaveError::Stale);
     }
-    Ok(Game { at, seed, made, outcome })
+    Ok(Game { at, seed, player, made, outcome })
 }

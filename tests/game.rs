@@ -1,32 +1,81 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The game reducer, as scripted playthroughs of the shipped story: each
-//! choice reaches the ending where help is, with the spread's tally and its
-//! provenance; stale events change nothing; Start again forgets everything.
+//! The game reducer, as scripted playthroughs of a fixture story: the
+//! player picks who to be, each choice about the picture reaches the ending
+//! of its group with the spread's tally and its provenance, choices that do
+//! not touch the picture change nothing of it, stale events change nothing,
+//! Start again forgets everything.
 
 use once_sent::game::{spread, At, Event, Game, Made};
 use once_sent::sim::Tally;
-use once_sent::story::{ChoiceId, Effect, SceneKind, Story};
+use once_sent::story::{ChoiceId, Effect, PersonId, SceneKind, Story};
+
+include!("common/golden.rs");
 
 fn story() -> Story {
-    Story::load().unwrap_or_else(|e| panic!("{e}"))
+    Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// The id of `choice` in `scene` of the shipped story (ids are made only by
-/// the loader).
-fn choice(scene: &str, choice: &str) -> ChoiceId {
-    let story = story();
+/// A story without players or chapters, where the choice about the picture
+/// can be made twice, or not at all.
+const PLAIN: &str = r#"
+start = "first"
+[[people]]
+id = "pat"
+[[scenes]]
+id = "first"
+kind = "chat"
+chat = "group"
+choices = [{ id = "wave", effect = "none", next = "second" }, { id = "send", effect = "forward_friend", next = "second" }]
+[[scenes]]
+id = "second"
+kind = "chat"
+chat = "group"
+choices = [{ id = "shrug", effect = "none", next = "after" }, { id = "report", effect = "report", next = "after" }]
+[[scenes]]
+id = "after"
+kind = "outcome"
+branches = [{ when = ["report"], next = "reported" }]
+next = "end"
+[[scenes]]
+id = "reported"
+kind = "ending"
+[[scenes]]
+id = "end"
+kind = "ending"
+"#;
+
+fn plain() -> Story {
+    Story::from_toml(PLAIN).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The id of `choice` in `scene` of `story` (ids are made only by the
+/// loader).
+fn choice_in(story: &Story, scene: &str, choice: &str) -> ChoiceId {
     let scene = story.find(scene).unwrap_or_else(|| panic!("no scene {scene}"));
     scene.choice(choice).unwrap_or_else(|| panic!("no choice {choice}")).id.clone()
 }
 
-fn scene_of(game: &Game) -> Option<&str> {
+fn choice(scene: &str, choice: &str) -> ChoiceId {
+    choice_in(&story(), scene, choice)
+}
+
+/// The fixture's player with this id.
+fn person(id: &str) -> PersonId {
+    let story = story();
+    story.people().iter().find(|p| p.id.as_str() == id).unwrap_or_else(|| panic!("no {id}")).id.clone()
+}
+
+/// Where the game is: "title", "pick" or the scene's id.
+fn at(game: &Game) -> &str {
     match &game.at {
-        At::Title => None,
-        At::Scene(id) => Some(id.as_str()),
+        At::Title => "title",
+        At::Pick => "pick",
+        At::Scene(id) => id.as_str(),
     }
 }
 
-/// Presses Next until the scene asks for a choice or the story ends.
+/// Presses Next until the game asks for a pick or a choice, or the story
+/// ends.
 fn next_until_choice(story: &Story, mut game: Game) -> Game {
     for _ in 0..100 {
         let At::Scene(id) = &game.at else { return game };
@@ -39,139 +88,239 @@ fn next_until_choice(story: &Story, mut game: Game) -> Game {
     panic!("Next never reached a choice or an ending");
 }
 
-/// Starts with `seed`, makes `choices` in turn (pressing Next in between)
-/// and plays on to the end.
-fn play(choices: &[&str], seed: u64) -> Game {
-    let story = story();
-    let mut game = Game::new().apply(&story, Event::PressedStart { seed });
-    for name in choices {
-        game = next_until_choice(&story, game);
-        let scene = story.scene(match &game.at {
-            At::Scene(id) => id,
-            At::Title => panic!("on the title before choosing {name}"),
-        });
-        let id = scene.choice(name).unwrap_or_else(|| panic!("{} offers no {name}", scene.id)).id.clone();
-        game = game.apply(&story, Event::Chose(id));
+/// Starts `story` with `seed`, then takes each step of `script` in turn,
+/// pressing Next in between: on the pick screen a step is who to be, in a
+/// scene it is a choice. Plays on to the end.
+fn play_in(story: &Story, script: &[&str], seed: u64) -> Game {
+    let mut game = Game::new().apply(story, Event::PressedStart { seed });
+    for name in script {
+        game = next_until_choice(story, game);
+        let event = match &game.at {
+            At::Title => panic!("on the title before {name}"),
+            At::Pick => {
+                Event::PickedPlayer(story.player(name).unwrap_or_else(|| panic!("nobody {name}")).clone())
+            }
+            At::Scene(id) => {
+                let scene = story.scene(id);
+                Event::Chose(scene.choice(name).unwrap_or_else(|| panic!("{id} offers no {name}")).id.clone())
+            }
+        };
+        game = game.apply(story, event);
     }
-    next_until_choice(&story, game)
+    next_until_choice(story, game)
+}
+
+fn play(script: &[&str], seed: u64) -> Game {
+    play_in(&story(), script, seed)
 }
 
 #[test]
-fn every_choice_ends_where_help_is() {
-    #[rustfmt::skip]
-    let cases = [
-        ("forward", Effect::Forward),
-        ("delete",  Effect::Delete),
-        ("tell",    Effect::TellSomeone),
-    ];
+fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
+    let story = story();
     for seed in [0, 1, 14, 2024, u64::MAX] {
-        for (name, effect) in cases {
-            let game = play(&[name], seed);
-            assert_eq!(scene_of(&game), Some("help"), "{name}, seed {seed}");
-            assert_eq!(game.seed, seed);
-            assert_eq!(
-                game.made,
-                [Made { scene: story().start().clone(), choice: choice("class_chat", name) }],
-                "{name}, seed {seed}"
-            );
-            assert_eq!(game.outcome, Some(spread(effect, seed)), "{name}, seed {seed}");
+        for player in ["sam", "priya", "alex"] {
+            for (name, effect, ending) in FIXTURE_PICTURE {
+                let case = format!("{player}, {name}, seed {seed}");
+                let game = play(&[player, name, "fine"], seed);
+                assert_eq!(at(&game), ending, "{case}");
+                assert_eq!(game.seed, seed, "{case}");
+                assert_eq!(game.player, Some(person(player)), "{case}");
+                assert_eq!(
+                    game.made,
+                    [
+                        Made { scene: story.find("post").unwrap().id.clone(), choice: choice("post", name) },
+                        Made {
+                            scene: story.find("talk").unwrap().id.clone(),
+                            choice: choice("talk", "fine")
+                        },
+                    ],
+                    "{case}"
+                );
+                assert_eq!(game.picture_effect(&story), Some(effect), "{case}");
+                assert_eq!(game.outcome, Some(spread(effect, seed)), "{case}");
+            }
         }
     }
 }
 
 #[test]
-fn a_playthrough_visits_chat_outcome_then_help() {
+fn a_playthrough_visits_every_kind_of_scene() {
     let story = story();
     let mut game = Game::new();
-    let mut path = vec![scene_of(&game).map(str::to_owned)];
-    for event in
-        [Event::PressedStart { seed: 3 }, Event::Chose(choice("class_chat", "delete")), Event::PressedNext]
-    {
+    let mut path = vec![at(&game).to_string()];
+    #[rustfmt::skip]
+    let events = [
+        Event::PressedStart { seed: 3 },
+        Event::PickedPlayer(person("alex")),
+        Event::PressedNext,
+        Event::Chose(choice("post", "not_ok")),
+        Event::PressedNext,
+        Event::Chose(choice("talk", "not_fine")),
+        Event::PressedNext,
+    ];
+    for event in events {
         game = game.apply(&story, event);
-        path.push(scene_of(&game).map(str::to_owned));
+        path.push(at(&game).to_string());
     }
-    let path: Vec<Option<&str>> = path.iter().map(Option::as_deref).collect();
-    assert_eq!(path, [None, Some("class_chat"), Some("what_happened"), Some("help")]);
+    assert_eq!(path, ["title", "pick", "lock", "post", "card", "talk", "spread", "stood_up"]);
+    let kinds: Vec<SceneKind> = path[2..].iter().map(|id| story.find(id).unwrap().kind).collect();
+    use SceneKind::*;
+    assert_eq!(kinds, [Lock, Chat, Narration, Chat, Outcome, Ending]);
 }
 
 #[test]
-fn the_outcome_arrives_with_the_choice() {
+fn start_asks_who_to_be_only_when_the_story_offers_someone() {
+    let started = Game::new().apply(&story(), Event::PressedStart { seed: 8 });
+    assert_eq!(started.at, At::Pick);
+    assert_eq!((started.seed, started.player.as_ref()), (8, None));
+    assert!(started.made.is_empty() && started.outcome.is_none());
+
+    let plain = plain();
+    let started = Game::new().apply(&plain, Event::PressedStart { seed: 8 });
+    assert_eq!(at(&started), "first", "no players: straight to the first scene");
+    assert_eq!((started.seed, started.player.as_ref()), (8, None));
+}
+
+#[test]
+fn only_someone_the_story_offers_can_be_picked() {
     let story = story();
-    let started = Game::new().apply(&story, Event::PressedStart { seed: 5 });
-    assert_eq!(started.outcome, None);
-    assert!(started.made.is_empty());
-    let chosen = started.apply(&story, Event::Chose(choice("class_chat", "forward")));
-    assert_eq!(chosen.outcome, Some(spread(Effect::Forward, 5)));
-    let on = chosen.apply(&story, Event::PressedNext);
-    assert_eq!(on.outcome, chosen.outcome, "Next keeps the outcome");
+    let pick = Game::new().apply(&story, Event::PressedStart { seed: 21 });
+    for player in story.players() {
+        let picked = pick.apply(&story, Event::PickedPlayer(player.clone()));
+        assert_eq!(at(&picked), "lock", "{player}");
+        assert_eq!(picked.player.as_ref(), Some(player));
+        assert_eq!(picked.seed, 21, "{player}");
+        assert!(picked.made.is_empty() && picked.outcome.is_none(), "{player}");
+    }
+    // Someone in the story the player cannot be, and someone from another.
+    let pat = plain().people()[0].id.clone();
+    for nobody in [person("jordan"), person("maya"), pat] {
+        assert_eq!(pick.apply(&story, Event::PickedPlayer(nobody.clone())), pick, "{nobody}");
+    }
 }
 
 #[test]
-fn only_a_forward_puts_copies_down_to_the_player() {
-    let from_player = |name: &str, seed| play(&[name], seed).outcome.expect("an outcome").from_player;
+fn the_outcome_arrives_with_the_choice_about_the_picture_and_stays() {
+    let story = story();
+    let post = play(&["sam"], 5);
+    assert_eq!(at(&post), "post");
+    assert_eq!((post.outcome, post.picture_effect(&story)), (None, None));
+    let chosen = post.apply(&story, Event::Chose(choice("post", "to_group")));
+    assert_eq!(chosen.outcome, Some(spread(Effect::ForwardGroup, 5)));
+    assert_eq!(chosen.picture_effect(&story), Some(Effect::ForwardGroup));
+    let card = chosen.apply(&story, Event::PressedNext);
+    assert_eq!(card.outcome, chosen.outcome, "Next keeps the outcome");
+    let talk = card.apply(&story, Event::PressedNext);
+    for name in ["fine", "not_fine"] {
+        let said = talk.apply(&story, Event::Chose(choice("talk", name)));
+        assert_eq!(at(&said), "spread");
+        assert_eq!(said.outcome, chosen.outcome, "{name} does not touch the picture");
+        assert_eq!(said.picture_effect(&story), Some(Effect::ForwardGroup), "{name}");
+        assert_eq!(at(&said.apply(&story, Event::PressedNext)), "shared", "{name}");
+    }
+}
+
+#[test]
+fn the_last_choice_about_the_picture_decides_and_none_changes_nothing() {
+    let plain = plain();
+    #[rustfmt::skip]
+    let cases = [
+        (["wave", "shrug"],  None,                        "end"),
+        (["wave", "report"], Some(Effect::Report),        "reported"),
+        (["send", "shrug"],  Some(Effect::ForwardFriend), "end"),
+        (["send", "report"], Some(Effect::Report),        "reported"),
+    ];
+    for seed in [0, 9, u64::MAX] {
+        for (script, effect, ending) in cases {
+            let case = format!("{script:?}, seed {seed}");
+            let game = play_in(&plain, &script, seed);
+            assert_eq!(at(&game), ending, "{case}");
+            assert_eq!(game.player, None, "{case}");
+            assert_eq!(game.made.len(), 2, "{case}");
+            assert_eq!(game.picture_effect(&plain), effect, "{case}");
+            assert_eq!(game.outcome, effect.map(|e| spread(e, seed)), "{case}");
+        }
+    }
+}
+
+#[test]
+fn only_sharing_puts_copies_down_to_the_player() {
+    let from_player = |name: &str, seed| play(&["priya", name, "fine"], seed).outcome.unwrap().from_player;
     let seeds = 0..200;
     assert!(
-        seeds.clone().any(|s| from_player("forward", s) > 0),
-        "no seed in 0..200 lets a forward reach anyone"
+        seeds.clone().any(|s| from_player("to_friend", s) > 0),
+        "no seed in 0..200 lets a forward to a friend reach anyone"
     );
     for seed in seeds {
-        assert_eq!(from_player("delete", seed), 0, "delete, seed {seed}");
-        assert_eq!(from_player("tell", seed), 0, "tell, seed {seed}");
+        // The friend and whoever they send it on to, all outside the class.
+        assert!(from_player("to_friend", seed) <= 30, "to_friend, seed {seed}");
+        assert_eq!(from_player("to_group", seed), 30, "to_group, seed {seed}: the whole other class");
+        for (name, effect, _) in FIXTURE_PICTURE.into_iter().filter(|(_, e, _)| !e.spreads()) {
+            assert_eq!(from_player(name, seed), 0, "{name} ({effect:?}), seed {seed}");
+        }
     }
 }
 
 #[test]
 fn the_same_seed_replays_the_same_game() {
-    for seed in 0..50 {
-        for name in ["forward", "delete", "tell"] {
-            assert_eq!(play(&[name], seed), play(&[name], seed), "{name}, seed {seed}");
+    for seed in 0..30 {
+        for (name, _, _) in FIXTURE_PICTURE {
+            assert_eq!(
+                play(&["sam", name, "fine"], seed),
+                play(&["sam", name, "fine"], seed),
+                "{name}, {seed}"
+            );
         }
     }
-    let tallies: Vec<Tally> = (0..50).map(|s| play(&["forward"], s).outcome.unwrap()).collect();
+    let tallies: Vec<Tally> = (0..50).map(|s| play(&["sam", "to_friend"], s).outcome.unwrap()).collect();
     assert!(tallies.windows(2).any(|w| w[0] != w[1]), "the seed changes nothing");
+    let players: Vec<Option<Tally>> =
+        ["sam", "priya", "alex"].iter().map(|p| play(&[p, "react", "fine"], 4).outcome).collect();
+    assert!(players.windows(2).all(|w| w[0] == w[1]), "who the player is changes the spread");
 }
 
 #[test]
 fn stale_events_change_nothing() {
     let story = story();
     let title = Game::new();
-    let chat = title.apply(&story, Event::PressedStart { seed: 9 });
-    let outcome = chat.apply(&story, Event::Chose(choice("class_chat", "tell")));
-    let ending = outcome.apply(&story, Event::PressedNext);
-    assert_eq!(scene_of(&chat), Some("class_chat"));
-    assert_eq!(scene_of(&outcome), Some("what_happened"));
-    assert_eq!(scene_of(&ending), Some("help"));
+    let pick = title.apply(&story, Event::PressedStart { seed: 9 });
+    let lock = pick.apply(&story, Event::PickedPlayer(person("sam")));
+    let post = lock.apply(&story, Event::PressedNext);
+    let card = post.apply(&story, Event::Chose(choice("post", "tell")));
+    let talk = card.apply(&story, Event::PressedNext);
+    let spread = talk.apply(&story, Event::Chose(choice("talk", "fine")));
+    let ending = spread.apply(&story, Event::PressedNext);
+    let path = [&title, &pick, &lock, &post, &card, &talk, &spread, &ending].map(at);
+    assert_eq!(path, ["title", "pick", "lock", "post", "card", "talk", "spread", "stood_up"]);
 
-    // A choice id the story does not offer anywhere: made by another story.
-    let other = Story::from_toml(
-        r#"
-        start = "class_chat"
-        people = []
-        [[scenes]]
-        id = "class_chat"
-        kind = "chat"
-        chat = "class"
-        choices = [{ id = "shout", effect = "forward", next = "help" }]
-        [[scenes]]
-        id = "help"
-        kind = "ending"
-        "#,
-    )
-    .unwrap();
-    let shout = other.scenes()[0].choice("shout").unwrap().id.clone();
+    // A choice id the fixture offers nowhere: made by another story.
+    let send = choice_in(&plain(), "first", "send");
 
     #[rustfmt::skip]
     let cases = [
-        ("Chose on the title",           &title,   Event::Chose(choice("class_chat", "forward"))),
-        ("Next on the title",            &title,   Event::PressedNext),
-        ("Next on a choice scene",       &chat,    Event::PressedNext),
-        ("an unknown choice",            &chat,    Event::Chose(shout.clone())),
-        ("Start during the chat",        &chat,    Event::PressedStart { seed: 10 }),
-        ("a choice from a past scene",   &outcome, Event::Chose(choice("class_chat", "forward"))),
-        ("Start during the outcome",     &outcome, Event::PressedStart { seed: 10 }),
-        ("Chose at the ending",          &ending,  Event::Chose(choice("class_chat", "delete"))),
-        ("Next at the ending",           &ending,  Event::PressedNext),
-        ("Start at the ending",          &ending,  Event::PressedStart { seed: 10 }),
+        ("Chose on the title",              &title,  Event::Chose(choice("post", "delete"))),
+        ("Next on the title",               &title,  Event::PressedNext),
+        ("a pick on the title",             &title,  Event::PickedPlayer(person("sam"))),
+        ("Start while picking",             &pick,   Event::PressedStart { seed: 10 }),
+        ("Next while picking",              &pick,   Event::PressedNext),
+        ("Chose while picking",             &pick,   Event::Chose(choice("post", "delete"))),
+        ("a pick of a non-player",          &pick,   Event::PickedPlayer(person("jordan"))),
+        ("a second pick on the lock screen", &lock,  Event::PickedPlayer(person("priya"))),
+        ("Start on the lock screen",        &lock,   Event::PressedStart { seed: 10 }),
+        ("Chose on the lock screen",        &lock,   Event::Chose(choice("post", "delete"))),
+        ("Next on a choice scene",          &post,   Event::PressedNext),
+        ("an unknown choice",               &post,   Event::Chose(send.clone())),
+        ("a choice from a later scene",     &post,   Event::Chose(choice("talk", "fine"))),
+        ("a choice from a past scene",      &card,   Event::Chose(choice("post", "delete"))),
+        ("a second pick on the card",       &card,   Event::PickedPlayer(person("alex"))),
+        ("Next on the talk",                &talk,   Event::PressedNext),
+        ("the picture again in the talk",   &talk,   Event::Chose(choice("post", "to_friend"))),
+        ("Chose on the outcome",            &spread, Event::Chose(choice("talk", "fine"))),
+        ("Start during the outcome",        &spread, Event::PressedStart { seed: 10 }),
+        ("Chose at the ending",             &ending, Event::Chose(choice("post", "delete"))),
+        ("Next at the ending",              &ending, Event::PressedNext),
+        ("Start at the ending",             &ending, Event::PressedStart { seed: 10 }),
+        ("a pick at the ending",            &ending, Event::PickedPlayer(person("sam"))),
     ];
     for (name, game, event) in cases {
         assert_eq!(&game.apply(&story, event), game, "{name}");
@@ -182,25 +331,35 @@ fn stale_events_change_nothing() {
 fn start_again_returns_to_the_title_from_anywhere() {
     let story = story();
     let title = Game::new();
-    let chat = title.apply(&story, Event::PressedStart { seed: 77 });
-    let outcome = chat.apply(&story, Event::Chose(choice("class_chat", "forward")));
-    let ending = outcome.apply(&story, Event::PressedNext);
-    for (name, game) in [("title", &title), ("chat", &chat), ("outcome", &outcome), ("ending", &ending)] {
+    let pick = title.apply(&story, Event::PressedStart { seed: 77 });
+    let lock = pick.apply(&story, Event::PickedPlayer(person("priya")));
+    let post = lock.apply(&story, Event::PressedNext);
+    let card = post.apply(&story, Event::Chose(choice("post", "to_friend")));
+    let ending = play(&["priya", "to_friend", "fine"], 77);
+    #[rustfmt::skip]
+    let points = [("title", &title), ("pick", &pick), ("lock", &lock), ("post", &post), ("card", &card), ("ending", &ending)];
+    for (name, game) in points {
         let again = game.apply(&story, Event::PressedStartAgain);
         assert_eq!(again, Game::new(), "from the {name}");
         assert_eq!(again.at, At::Title, "from the {name}");
-        assert!(again.made.is_empty() && again.outcome.is_none(), "from the {name}");
+        assert!(
+            again.player.is_none() && again.made.is_empty() && again.outcome.is_none(),
+            "from the {name}"
+        );
     }
-    // And a new run starts clean with its new seed.
+    // And a new run starts clean with its new seed, asking who to be again.
     let fresh =
         ending.apply(&story, Event::PressedStartAgain).apply(&story, Event::PressedStart { seed: 78 });
-    assert_eq!(fresh.seed, 78);
-    assert_eq!(scene_of(&fresh), Some("class_chat"));
+    assert_eq!((fresh.seed, &fresh.at, &fresh.player), (78, &At::Pick, &None));
     assert!(fresh.made.is_empty() && fresh.outcome.is_none());
 }
 
 #[test]
 fn a_new_game_is_the_default_game() {
     assert_eq!(Game::default(), Game::new());
-    assert_eq!(Game::new().at, At::Title);
+    let game = Game::new();
+    assert_eq!(
+        (game.at, game.seed, game.player, game.made, game.outcome),
+        (At::Title, 0, None, vec![], None)
+    );
 }

@@ -1,40 +1,97 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The saved game: every point of a playthrough survives encode and decode
-//! unchanged, and every kind of corrupt, foreign or stale save is refused
-//! with the right reason, never a panic.
+//! The saved game: every point of a playthrough of a fixture story survives
+//! encode and decode (a game saved while picking who to be resumes on the
+//! title), and every kind of corrupt, foreign or stale save, or one of a
+//! game no player could have played, is refused with the right reason,
+//! never a panic.
 
 use once_sent::game::{At, Event, Game};
 use once_sent::save::{decode, encode, SaveError, SAVE_KEY, VERSION};
-use once_sent::story::Story;
+use once_sent::story::{SceneKind, Story};
+
+include!("common/golden.rs");
 
 fn story() -> Story {
-    Story::load().unwrap_or_else(|e| panic!("{e}"))
+    Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// Every state of a playthrough making `choice` with `seed`, in order,
-/// including the title after Start again.
-fn every_point(story: &Story, choice: &str, seed: u64) -> Vec<Game> {
-    let start = story.scene(story.start());
-    let id = start.choice(choice).unwrap_or_else(|| panic!("no choice {choice}")).id.clone();
+/// A story without players: a choice about the picture, or none.
+const PLAIN: &str = r#"
+start = "chat"
+[[people]]
+id = "pat"
+[[scenes]]
+id = "chat"
+kind = "chat"
+chat = "group"
+choices = [{ id = "bin", effect = "delete", next = "after" }, { id = "wave", effect = "none", next = "after" }]
+[[scenes]]
+id = "after"
+kind = "outcome"
+branches = [{ when = ["delete"], next = "binned" }]
+next = "end"
+[[scenes]]
+id = "binned"
+kind = "ending"
+[[scenes]]
+id = "end"
+kind = "ending"
+"#;
+
+fn plain() -> Story {
+    Story::from_toml(PLAIN).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every state of a playthrough as `player`, making the choice `picture`
+/// about the picture and `talk` after it, with `seed`, in order: the title,
+/// the pick, the lock screen, the post, the card, the talk, the spread, the
+/// ending and the title after Start again.
+fn every_point(story: &Story, player: &str, picture: &str, talk: &str, seed: u64) -> Vec<Game> {
+    let choice = |scene: &str, name: &str| {
+        let scene = story.find(scene).unwrap_or_else(|| panic!("no scene {scene}"));
+        scene.choice(name).unwrap_or_else(|| panic!("no choice {name}")).id.clone()
+    };
+    let who = story.player(player).unwrap_or_else(|| panic!("nobody {player}")).clone();
     let mut points = vec![Game::new()];
-    for event in
-        [Event::PressedStart { seed }, Event::Chose(id), Event::PressedNext, Event::PressedStartAgain]
-    {
+    for event in [
+        Event::PressedStart { seed },
+        Event::PickedPlayer(who),
+        Event::PressedNext,
+        Event::Chose(choice("post", picture)),
+        Event::PressedNext,
+        Event::Chose(choice("talk", talk)),
+        Event::PressedNext,
+        Event::PressedStartAgain,
+    ] {
         let next = points.last().unwrap().apply(story, event);
         points.push(next);
     }
     points
 }
 
-/// Every playthrough the tests walk: each choice with seeds at the edges.
+/// Every playthrough the tests walk: each choice about the picture with
+/// seeds at the edges, each player in turn, each answer in the talk.
 fn every_playthrough(story: &Story) -> Vec<(String, Vec<Game>)> {
+    let players = ["sam", "priya", "alex"];
+    let talks = ["fine", "not_fine"];
     let mut runs = Vec::new();
-    for seed in [0, 1, 3, 14, 42, 1 << 53, u64::MAX] {
-        for choice in ["forward", "delete", "tell"] {
-            runs.push((format!("{choice}, seed {seed}"), every_point(story, choice, seed)));
+    for (i, seed) in [0, 1, 3, 14, 42, 1 << 53, u64::MAX].into_iter().enumerate() {
+        for (j, (picture, _, _)) in FIXTURE_PICTURE.iter().enumerate() {
+            let (player, talk) = (players[(i + j) % 3], talks[(i + j) % 2]);
+            let name = format!("{player}, {picture}, {talk}, seed {seed}");
+            runs.push((name, every_point(story, player, picture, talk, seed)));
         }
     }
     runs
+}
+
+/// The game a save of `game` resumes: one saved while picking who to be
+/// resumes on the title.
+fn resumed(game: &Game) -> Game {
+    match game.at {
+        At::Pick => Game { at: At::Title, ..game.clone() },
+        _ => game.clone(),
+    }
 }
 
 #[test]
@@ -42,9 +99,29 @@ fn every_point_of_a_playthrough_round_trips() {
     let story = story();
     for (run, points) in every_playthrough(&story) {
         assert!(points.iter().any(|g| g.outcome.is_some()), "{run}: the script made no choice");
+        assert!(points.iter().any(|g| g.at == At::Pick), "{run}: the script picked nobody");
         for game in points {
             let text = encode(&game);
-            assert_eq!(decode(&text, &story), Ok(game.clone()), "{run}: {text:?}");
+            assert_eq!(decode(&text, &story), Ok(resumed(&game)), "{run}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn every_point_of_a_game_without_players_round_trips() {
+    let story = plain();
+    for seed in [0, 5, u64::MAX] {
+        for name in ["bin", "wave"] {
+            let id = story.find("chat").unwrap().choice(name).unwrap().id.clone();
+            let mut game = Game::new();
+            for event in [Event::PressedStart { seed }, Event::Chose(id), Event::PressedNext] {
+                game = game.apply(&story, event);
+                assert!(game.player.is_none());
+                let text = encode(&game);
+                assert!(text.contains("\nplayer -\n"), "{text:?}");
+                assert_eq!(decode(&text, &story), Ok(game.clone()), "{name}, seed {seed}: {text:?}");
+            }
+            assert!(matches!(&game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending), "{name}");
         }
     }
 }
@@ -52,24 +129,45 @@ fn every_point_of_a_playthrough_round_trips() {
 #[test]
 fn encode_writes_the_documented_lines() {
     let story = story();
-    let run = every_point(&story, "forward", 42);
-    assert!(matches!(&run[2].at, At::Scene(id) if id.as_str() == "what_happened"));
+    let run = every_point(&story, "priya", "delete", "fine", 42);
+    let at: Vec<String> = run.iter().map(|g| format!("{:?}", g.at)).collect();
+    assert!(matches!(&run[7].at, At::Scene(id) if id.as_str() == "deleted"), "{at:?}");
     // Pinned on purpose: a change here breaks every save already stored.
     #[rustfmt::skip]
     let cases = [
         ("a new game on the title", Game::new(),
-         "once-sent save 1\nseed 0\nscene -\n"),
-        ("seed 42, in the class chat", run[1].clone(),
-         "once-sent save 1\nseed 42\nscene class_chat\n"),
-        ("seed 42, after choosing forward", run[2].clone(),
-         "once-sent save 1\nseed 42\nscene what_happened\nmade class_chat forward\n"),
-        ("seed 42, at the ending", run[3].clone(),
-         "once-sent save 1\nseed 42\nscene help\nmade class_chat forward\n"),
+         "once-sent save 1\nseed 0\nplayer -\nscene -\n"),
+        ("seed 42, on the lock screen", run[2].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene lock\n"),
+        ("seed 42, in the class chat", run[3].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene post\n"),
+        ("seed 42, after choosing delete", run[4].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene card\nmade post delete\n"),
+        ("seed 42, in the talk", run[5].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene talk\nmade post delete\n"),
+        ("seed 42, at the spread", run[6].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene spread\nmade post delete\nmade talk fine\n"),
+        ("seed 42, at the ending", run[7].clone(),
+         "once-sent save 1\nseed 42\nplayer priya\nscene deleted\nmade post delete\nmade talk fine\n"),
     ];
     for (name, game, want) in cases {
         assert_eq!(encode(&game), want, "{name}");
         assert_eq!(decode(want, &story), Ok(game), "{name}: the golden text reads back");
     }
+}
+
+#[test]
+fn a_game_saved_while_picking_who_to_be_resumes_on_the_title() {
+    let story = story();
+    let pick = every_point(&story, "sam", "react", "fine", 42)[1].clone();
+    assert_eq!(pick.at, At::Pick);
+    let text = encode(&pick);
+    assert_eq!(text, "once-sent save 1\nseed 42\nplayer -\nscene -\n", "pick saves as the title");
+    let back = decode(&text, &story).unwrap();
+    assert_eq!(back, Game { at: At::Title, seed: 42, player: None, made: vec![], outcome: None });
+    // From there, Start goes on as from any title.
+    let again = back.apply(&story, Event::PressedStart { seed: 43 });
+    assert_eq!((again.at, again.seed), (At::Pick, 43));
 }
 
 #[test]
@@ -83,8 +181,10 @@ fn the_key_and_the_header_name_the_version() {
 // The lines of a good save at the outcome, to spoil one by one.
 const HEAD: &str = "once-sent save 1";
 const SEED: &str = "seed 7";
-const SCENE: &str = "scene what_happened";
-const MADE: &str = "made class_chat delete";
+const PLAYER: &str = "player priya";
+const SCENE: &str = "scene spread";
+const MADE: &str = "made post delete";
+const TALK: &str = "made talk fine";
 
 /// A save of these lines, each ended by a newline.
 fn save(lines: &[&str]) -> String {
@@ -94,8 +194,9 @@ fn save(lines: &[&str]) -> String {
 #[test]
 fn the_spoiled_fixture_starts_out_good() {
     let story = story();
-    let want = every_point(&story, "delete", 7)[2].clone();
-    let game = decode(&save(&[HEAD, SEED, SCENE, MADE]), &story).expect("the fixture is a good save");
+    let want = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
+    let game =
+        decode(&save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK]), &story).expect("the fixture is a good save");
     assert!(game.outcome.is_some(), "the outcome is recomputed from the choices");
     assert_eq!(game, want);
 }
@@ -103,69 +204,87 @@ fn the_spoiled_fixture_starts_out_good() {
 #[test]
 fn corrupt_saves_are_refused_with_the_reason() {
     use SaveError::*;
-    let old_json = r#"{"version":1,"scene":"what_happened","seed":7,"made":[["class_chat","delete"]]}"#;
+    let old_json = r#"{"version":1,"scene":"spread","seed":7,"made":[["post","delete"]]}"#;
     #[rustfmt::skip]
     let cases: Vec<(&str, String, SaveError)> = vec![
-        ("empty",                          String::new(),                                            Unreadable),
-        ("only a newline",                 "\n".into(),                                              Unreadable),
-        ("an old JSON save",               old_json.into(),                                          Unreadable),
-        ("JSON naming version 2",          r#"{"version":2}"#.into(),                                Unreadable),
+        ("empty",                          String::new(),                                                          Unreadable),
+        ("only a newline",                 "\n".into(),                                                            Unreadable),
+        ("an old JSON save",               old_json.into(),                                                        Unreadable),
+        ("JSON naming version 2",          r#"{"version":2}"#.into(),                                              Unreadable),
+        ("a save from before the player line", save(&[HEAD, SEED, SCENE, MADE, TALK]),                             Unreadable),
         // The header.
-        ("a wrong header",                 save(&["once-sent game 1", SEED, SCENE, MADE]),           Unreadable),
-        ("a header of another case",       save(&["Once-Sent save 1", SEED, SCENE, MADE]),           Unreadable),
-        ("a header without a version",     save(&["once-sent save", SEED, SCENE, MADE]),             Unreadable),
-        ("a header with an empty version", save(&["once-sent save ", SEED, SCENE, MADE]),            Unreadable),
-        ("a header with a word after it",  save(&["once-sent save 1 beta", SEED, SCENE, MADE]),      Unreadable),
-        ("version 2",                      save(&["once-sent save 2", SEED, SCENE, MADE]),           Version(2)),
-        ("version 0",                      save(&["once-sent save 0", SEED, SCENE, MADE]),           Version(0)),
-        ("version 2 with nothing else",    "once-sent save 2".into(),                                Version(2)),
-        ("version 2 of another shape",     save(&["once-sent save 2", "everything else"]),           Version(2)),
-        ("the largest u32 version",        save(&["once-sent save 4294967295", SEED, SCENE]),        Version(u32::MAX)),
-        ("a version not a number",         save(&["once-sent save one", SEED, SCENE, MADE]),         Unreadable),
-        ("a version negative",             save(&["once-sent save -1", SEED, SCENE, MADE]),          Unreadable),
-        ("a version beyond u32",           save(&["once-sent save 4294967296", SEED, SCENE, MADE]),  Unreadable),
-        ("a version fractional",           save(&["once-sent save 1.0", SEED, SCENE, MADE]),         Unreadable),
+        ("a wrong header",                 save(&["once-sent game 1", SEED, PLAYER, SCENE, MADE, TALK]),           Unreadable),
+        ("a header of another case",       save(&["Once-Sent save 1", SEED, PLAYER, SCENE, MADE, TALK]),           Unreadable),
+        ("a header without a version",     save(&["once-sent save", SEED, PLAYER, SCENE, MADE, TALK]),             Unreadable),
+        ("a header with an empty version", save(&["once-sent save ", SEED, PLAYER, SCENE, MADE, TALK]),            Unreadable),
+        ("a header with a word after it",  save(&["once-sent save 1 beta", SEED, PLAYER, SCENE, MADE, TALK]),      Unreadable),
+        ("version 2",                      save(&["once-sent save 2", SEED, PLAYER, SCENE, MADE, TALK]),           Version(2)),
+        ("version 0",                      save(&["once-sent save 0", SEED, PLAYER, SCENE, MADE, TALK]),           Version(0)),
+        ("version 2 with nothing else",    "once-sent save 2".into(),                                              Version(2)),
+        ("version 2 of another shape",     save(&["once-sent save 2", "everything else"]),                         Version(2)),
+        ("the largest u32 version",        save(&["once-sent save 4294967295", SEED, PLAYER, SCENE]),              Version(u32::MAX)),
+        ("a version not a number",         save(&["once-sent save one", SEED, PLAYER, SCENE, MADE, TALK]),         Unreadable),
+        ("a version negative",             save(&["once-sent save -1", SEED, PLAYER, SCENE, MADE, TALK]),          Unreadable),
+        ("a version beyond u32",           save(&["once-sent save 4294967296", SEED, PLAYER, SCENE, MADE, TALK]),  Unreadable),
+        ("a version fractional",           save(&["once-sent save 1.0", SEED, PLAYER, SCENE, MADE, TALK]),         Unreadable),
         // The seed.
-        ("the seed line missing",          save(&[HEAD, SCENE, MADE]),                               Unreadable),
-        ("nothing after the header",       save(&[HEAD]),                                            Unreadable),
-        ("a seed not a number",            save(&[HEAD, "seed seven", SCENE, MADE]),                 Unreadable),
-        ("a seed negative",                save(&[HEAD, "seed -7", SCENE, MADE]),                    Unreadable),
-        ("a seed beyond u64",              save(&[HEAD, "seed 18446744073709551616", SCENE, MADE]),  Unreadable),
-        ("a seed fractional",              save(&[HEAD, "seed 7.5", SCENE, MADE]),                   Unreadable),
-        ("a seed line with two values",    save(&[HEAD, "seed 7 8", SCENE, MADE]),                   Unreadable),
-        ("a seed line without a value",    save(&[HEAD, "seed", SCENE, MADE]),                       Unreadable),
-        ("a seed line with an empty value", save(&[HEAD, "seed ", SCENE, MADE]),                     Unreadable),
-        ("a seed after two spaces",        save(&[HEAD, "seed  7", SCENE, MADE]),                    Unreadable),
-        ("a seed line of another name",    save(&[HEAD, "seeds 7", SCENE, MADE]),                    Unreadable),
+        ("the seed line missing",          save(&[HEAD, PLAYER, SCENE, MADE, TALK]),                               Unreadable),
+        ("nothing after the header",       save(&[HEAD]),                                                          Unreadable),
+        ("a seed not a number",            save(&[HEAD, "seed seven", PLAYER, SCENE, MADE, TALK]),                 Unreadable),
+        ("a seed negative",                save(&[HEAD, "seed -7", PLAYER, SCENE, MADE, TALK]),                    Unreadable),
+        ("a seed beyond u64",              save(&[HEAD, "seed 18446744073709551616", PLAYER, SCENE, MADE, TALK]),  Unreadable),
+        ("a seed fractional",              save(&[HEAD, "seed 7.5", PLAYER, SCENE, MADE, TALK]),                   Unreadable),
+        ("a seed line with two values",    save(&[HEAD, "seed 7 8", PLAYER, SCENE, MADE, TALK]),                   Unreadable),
+        ("a seed line without a value",    save(&[HEAD, "seed", PLAYER, SCENE, MADE, TALK]),                       Unreadable),
+        ("a seed line with an empty value", save(&[HEAD, "seed ", PLAYER, SCENE, MADE, TALK]),                     Unreadable),
+        ("a seed after two spaces",        save(&[HEAD, "seed  7", PLAYER, SCENE, MADE, TALK]),                    Unreadable),
+        ("a seed line of another name",    save(&[HEAD, "seeds 7", PLAYER, SCENE, MADE, TALK]),                    Unreadable),
+        // The player.
+        ("the player line missing",        save(&[HEAD, SEED, SCENE, MADE, TALK]),                                 Unreadable),
+        ("nothing after the seed",         save(&[HEAD, SEED]),                                                    Unreadable),
+        ("a player line without a value",  save(&[HEAD, SEED, "player", SCENE, MADE, TALK]),                       Unreadable),
+        ("a player line with an empty value", save(&[HEAD, SEED, "player ", SCENE, MADE, TALK]),                   Unreadable),
+        ("a player line with two values",  save(&[HEAD, SEED, "player priya sam", SCENE, MADE, TALK]),             Unreadable),
+        ("a player line of another name",  save(&[HEAD, SEED, "players priya", SCENE, MADE, TALK]),                Unreadable),
+        ("a player not in the story",      save(&[HEAD, SEED, "player ghost", SCENE, MADE, TALK]),                 Stale),
+        ("a person the player cannot be",  save(&[HEAD, SEED, "player jordan", SCENE, MADE, TALK]),                Stale),
+        ("a player id of another case",    save(&[HEAD, SEED, "player Priya", SCENE, MADE, TALK]),                 Stale),
+        ("nobody, in a scene",             save(&[HEAD, SEED, "player -", SCENE, MADE, TALK]),                     Stale),
+        ("nobody, on the lock screen",     save(&[HEAD, SEED, "player -", "scene lock"]),                          Stale),
+        ("somebody, on the title",         save(&[HEAD, SEED, PLAYER, "scene -"]),                                 Stale),
         // The scene.
-        ("the scene line missing",         save(&[HEAD, SEED, MADE]),                                Unreadable),
-        ("nothing after the seed",         save(&[HEAD, SEED]),                                      Unreadable),
-        ("a scene line without a value",   save(&[HEAD, SEED, "scene", MADE]),                       Unreadable),
-        ("a scene line with two values",   save(&[HEAD, SEED, "scene help help", MADE]),             Unreadable),
-        ("a scene not in the story",       save(&[HEAD, SEED, "scene the_old_ending", MADE]),        Stale),
-        ("a scene id of another case",     save(&[HEAD, SEED, "scene What_Happened", MADE]),         Stale),
+        ("the scene line missing",         save(&[HEAD, SEED, PLAYER, MADE, TALK]),                                Unreadable),
+        ("nothing after the player",       save(&[HEAD, SEED, PLAYER]),                                            Unreadable),
+        ("a scene line without a value",   save(&[HEAD, SEED, PLAYER, "scene", MADE, TALK]),                       Unreadable),
+        ("a scene line with two values",   save(&[HEAD, SEED, PLAYER, "scene spread spread", MADE, TALK]),         Unreadable),
+        ("a scene not in the story",       save(&[HEAD, SEED, PLAYER, "scene the_old_ending", MADE, TALK]),        Stale),
+        ("a scene id of another case",     save(&[HEAD, SEED, PLAYER, "scene Spread", MADE, TALK]),                Stale),
+        ("the pick as a scene",            save(&[HEAD, SEED, "player -", "scene pick"]),                          Stale),
         // The choices made.
-        ("a made line with one word",      save(&[HEAD, SEED, SCENE, "made class_chat"]),            Unreadable),
-        ("a made line with three words",   save(&[HEAD, SEED, SCENE, "made class_chat delete now"]), Unreadable),
-        ("a made line with no words",      save(&[HEAD, SEED, SCENE, "made"]),                       Unreadable),
-        ("a made line with a tab",         save(&[HEAD, SEED, SCENE, "made class_chat\tdelete"]),    Unreadable),
-        ("a choice not in the scene",      save(&[HEAD, SEED, SCENE, "made class_chat shout"]),      Stale),
-        ("a choice in a scene without it", save(&[HEAD, SEED, SCENE, "made help delete"]),           Stale),
-        ("a choice in a lost scene",       save(&[HEAD, SEED, SCENE, "made gone delete"]),           Stale),
-        ("a choice id of another case",    save(&[HEAD, SEED, SCENE, "made class_chat Delete"]),     Stale),
+        ("a made line with one word",      save(&[HEAD, SEED, PLAYER, SCENE, "made post", TALK]),                  Unreadable),
+        ("a made line with three words",   save(&[HEAD, SEED, PLAYER, SCENE, "made post delete now", TALK]),       Unreadable),
+        ("a made line with no words",      save(&[HEAD, SEED, PLAYER, SCENE, "made", TALK]),                       Unreadable),
+        ("a made line with a tab",         save(&[HEAD, SEED, PLAYER, SCENE, "made post\tdelete", TALK]),          Unreadable),
+        ("a choice not in the scene",      save(&[HEAD, SEED, PLAYER, SCENE, "made post shout", TALK]),            Stale),
+        ("a choice in a scene without it", save(&[HEAD, SEED, PLAYER, SCENE, "made talk delete", TALK]),           Stale),
+        ("a choice in a lost scene",       save(&[HEAD, SEED, PLAYER, SCENE, "made gone delete", TALK]),           Stale),
+        ("a choice id of another case",    save(&[HEAD, SEED, PLAYER, SCENE, "made post Delete", TALK]),           Stale),
+        ("a choice in a scene with none",  save(&[HEAD, SEED, PLAYER, SCENE, "made spread delete", TALK]),         Stale),
         // Other lines and their order.
-        ("an unknown extra line",          save(&[HEAD, SEED, SCENE, MADE, "cheat on"]),             Unreadable),
-        ("an empty line inside",           save(&[HEAD, SEED, SCENE, "", MADE]),                     Unreadable),
-        ("two trailing newlines",          save(&[HEAD, SEED, SCENE, MADE, ""]),                     Unreadable),
-        ("a blank line before the header", save(&["", HEAD, SEED, SCENE, MADE]),                     Unreadable),
-        ("the header last",                save(&[SEED, SCENE, MADE, HEAD]),                         Unreadable),
-        ("scene before seed",              save(&[HEAD, SCENE, SEED, MADE]),                         Unreadable),
-        ("made before scene",              save(&[HEAD, SEED, MADE, SCENE]),                         Unreadable),
-        ("a second seed line",             save(&[HEAD, SEED, SCENE, SEED, MADE]),                   Unreadable),
+        ("an unknown extra line",          save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK, "cheat on"]),             Unreadable),
+        ("an empty line inside",           save(&[HEAD, SEED, PLAYER, SCENE, "", MADE, TALK]),                     Unreadable),
+        ("two trailing newlines",          save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK, ""]),                     Unreadable),
+        ("a blank line before the header", save(&["", HEAD, SEED, PLAYER, SCENE, MADE, TALK]),                     Unreadable),
+        ("the header last",                save(&[SEED, PLAYER, SCENE, MADE, TALK, HEAD]),                         Unreadable),
+        ("player before seed",             save(&[HEAD, PLAYER, SEED, SCENE, MADE, TALK]),                         Unreadable),
+        ("scene before player",            save(&[HEAD, SEED, SCENE, PLAYER, MADE, TALK]),                         Unreadable),
+        ("made before scene",              save(&[HEAD, SEED, PLAYER, MADE, SCENE, TALK]),                         Unreadable),
+        ("a second seed line",             save(&[HEAD, SEED, PLAYER, SCENE, SEED, MADE, TALK]),                   Unreadable),
+        ("a second player line",           save(&[HEAD, SEED, PLAYER, SCENE, PLAYER, MADE, TALK]),                 Unreadable),
         // Line endings other than `\n` and `\r\n` (those two are read, below).
-        ("old Mac line endings",           [HEAD, SEED, SCENE, MADE].join("\r"),                    Unreadable),
+        ("old Mac line endings",           [HEAD, SEED, PLAYER, SCENE, MADE, TALK].join("\r"),                     Unreadable),
         // Size.
-        ("a 100 KB string",                "x".repeat(100 * 1024),                                   Unreadable),
+        ("a 100 KB string",                "x".repeat(100 * 1024),                                                 Unreadable),
     ];
     let story = story();
     for (name, text, want) in cases {
@@ -174,19 +293,43 @@ fn corrupt_saves_are_refused_with_the_reason() {
 }
 
 #[test]
+fn players_are_checked_against_the_story_that_reads_the_save() {
+    use SaveError::*;
+    let plain = plain();
+    #[rustfmt::skip]
+    let cases: Vec<(&str, String, Result<(), SaveError>)> = vec![
+        ("nobody, in a story with nobody to be", save(&[HEAD, SEED, "player -", "scene after", "made chat bin"]), Ok(())),
+        ("nobody, on the title",                 save(&[HEAD, SEED, "player -", "scene -"]),                      Ok(())),
+        ("a person, where nobody can be picked", save(&[HEAD, SEED, "player pat", "scene after", "made chat bin"]), Err(Stale)),
+        ("a player of another story",            save(&[HEAD, SEED, PLAYER, "scene after", "made chat bin"]),     Err(Stale)),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(decode(&text, &plain).map(|_| ()), want, "{name}: {text:?}");
+    }
+    // And a save of the fixture does not fit the plain story, nor the
+    // other way round.
+    let fixture = story();
+    let theirs = encode(&every_point(&fixture, "sam", "delete", "fine", 7)[6]);
+    assert_eq!(decode(&theirs, &plain), Err(Stale));
+    let ours = save(&[HEAD, SEED, "player -", "scene after", "made chat bin"]);
+    assert_eq!(decode(&ours, &fixture), Err(Stale));
+}
+
+#[test]
 fn line_endings_and_the_last_newline() {
     let story = story();
-    let game = every_point(&story, "delete", 7)[2].clone();
+    let game = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
+    let lines = [HEAD, SEED, PLAYER, SCENE, MADE, TALK];
     // `decode` splits with `str::lines`, which strips `\n` and `\r\n` alike
     // and needs no newline after the last line, so a save that went through
     // a Windows editor, or lost its last newline, still reads.
     #[rustfmt::skip]
     let cases = [
-        ("newline after every line",    save(&[HEAD, SEED, SCENE, MADE])),
-        ("no newline after the last",   [HEAD, SEED, SCENE, MADE].join("\n")),
-        ("Windows line endings",        [HEAD, SEED, SCENE, MADE].map(|l| format!("{l}\r\n")).concat()),
-        ("Windows, no last line end",   [HEAD, SEED, SCENE, MADE].join("\r\n")),
-        ("both kinds mixed",            format!("{HEAD}\r\n{SEED}\n{SCENE}\r\n{MADE}\n")),
+        ("newline after every line",    save(&lines)),
+        ("no newline after the last",   lines.join("\n")),
+        ("Windows line endings",        lines.map(|l| format!("{l}\r\n")).concat()),
+        ("Windows, no last line end",   lines.join("\r\n")),
+        ("both kinds mixed",            format!("{HEAD}\r\n{SEED}\n{PLAYER}\r\n{SCENE}\n{MADE}\r\n{TALK}\n")),
     ];
     for (name, text) in cases {
         assert_eq!(decode(&text, &story), Ok(game.clone()), "{name}: {text:?}");
@@ -194,9 +337,9 @@ fn line_endings_and_the_last_newline() {
     for (run, points) in every_playthrough(&story) {
         for game in points {
             let crlf = encode(&game).replace('\n', "\r\n");
-            assert_eq!(decode(&crlf, &story), Ok(game.clone()), "{run}, CRLF: {crlf:?}");
+            assert_eq!(decode(&crlf, &story), Ok(resumed(&game)), "{run}, CRLF: {crlf:?}");
             let bare = encode(&game).trim_end_matches('\n').to_string();
-            assert_eq!(decode(&bare, &story), Ok(game), "{run}, no last newline: {bare:?}");
+            assert_eq!(decode(&bare, &story), Ok(resumed(&game)), "{run}, no last newline: {bare:?}");
         }
     }
 }
@@ -213,15 +356,15 @@ fn only_the_size_limit_refuses_a_huge_save() {
         assert_eq!(text.len(), len);
         text
     };
-    let stale = save(&[HEAD, SEED, "scene the_old_ending"]);
+    let stale = save(&[HEAD, SEED, PLAYER, "scene the_old_ending"]);
     #[rustfmt::skip]
     let cases = [
-        ("version 2, 50 KB",            padded("once-sent save 2", 50 * 1024),           Version(2)),
-        ("version 2, exactly the limit", padded("once-sent save 2", LIMIT),              Version(2)),
-        ("version 2, a byte over",      padded("once-sent save 2", LIMIT + 1),           Unreadable),
-        ("version 2, 100 KB",           padded("once-sent save 2", 100 * 1024),          Unreadable),
-        ("stale, 50 KB",                padded(stale.trim_end(), 50 * 1024),             Stale),
-        ("stale, 100 KB",               padded(stale.trim_end(), 100 * 1024),            Unreadable),
+        ("version 2, 50 KB",             padded("once-sent save 2", 50 * 1024),   Version(2)),
+        ("version 2, exactly the limit", padded("once-sent save 2", LIMIT),       Version(2)),
+        ("version 2, a byte over",       padded("once-sent save 2", LIMIT + 1),   Unreadable),
+        ("version 2, 100 KB",            padded("once-sent save 2", 100 * 1024),  Unreadable),
+        ("stale, 50 KB",                 padded(stale.trim_end(), 50 * 1024),     Stale),
+        ("stale, 100 KB",                padded(stale.trim_end(), 100 * 1024),    Unreadable),
     ];
     let story = story();
     for (name, text, want) in cases {
@@ -229,15 +372,17 @@ fn only_the_size_limit_refuses_a_huge_save() {
     }
 }
 
-/// Every way to cut a save of every playthrough short: the run, the points
-/// up to and including the saved one, the whole save and where it is cut.
+/// Every way to cut a save of every playthrough short: the run, the games
+/// the points up to and including the saved one resume as, the whole save
+/// and where it is cut.
 fn every_prefix(story: &Story) -> Vec<(String, Vec<Game>, String, usize)> {
     let mut prefixes = Vec::new();
     for (run, points) in every_playthrough(story) {
         for (i, game) in points.iter().enumerate() {
             let text = encode(game);
+            let earlier: Vec<Game> = points[..=i].iter().map(resumed).collect();
             for end in 0..text.len() {
-                prefixes.push((run.clone(), points[..=i].to_vec(), text.clone(), end));
+                prefixes.push((run.clone(), earlier.clone(), text.clone(), end));
             }
         }
     }
@@ -281,16 +426,31 @@ fn a_save_of_a_game_never_played_is_refused() {
     // yet, so only the refusal is asserted.
     #[rustfmt::skip]
     let cases = [
-        ("past the choice, none made",   save(&[HEAD, SEED, SCENE])),
-        ("at the ending, none made",     save(&[HEAD, SEED, "scene help"])),
-        ("on the title, a choice made",  save(&[HEAD, SEED, "scene -", MADE])),
-        ("in the chat, a choice made",   save(&[HEAD, SEED, "scene class_chat", MADE])),
-        ("two choices in one chat",      save(&[HEAD, SEED, SCENE, MADE, "made class_chat forward"])),
+        ("past the choices, none made",       save(&[HEAD, SEED, PLAYER, SCENE])),
+        ("at the ending, none made",          save(&[HEAD, SEED, PLAYER, "scene deleted"])),
+        ("past the talk, its choice unmade",  save(&[HEAD, SEED, PLAYER, SCENE, MADE])),
+        ("the talk, the picture untouched",   save(&[HEAD, SEED, PLAYER, SCENE, TALK])),
+        ("the choices in the wrong order",    save(&[HEAD, SEED, PLAYER, SCENE, TALK, MADE])),
+        ("on the title, a choice made",       save(&[HEAD, SEED, "player -", "scene -", MADE])),
+        ("in the chat, a choice made",        save(&[HEAD, SEED, PLAYER, "scene post", MADE])),
+        ("on the lock screen, a choice made", save(&[HEAD, SEED, PLAYER, "scene lock", MADE])),
+        ("two choices in one chat",           save(&[HEAD, SEED, PLAYER, SCENE, MADE, "made post report", TALK])),
+        ("the talk answered twice",           save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK, "made talk not_fine"])),
+        // The branches follow the choice about the picture.
+        ("an ending of another group",        save(&[HEAD, SEED, PLAYER, "scene kept", MADE, TALK])),
+        ("the ending without the branch",     save(&[HEAD, SEED, PLAYER, "scene deleted", "made post report", TALK])),
+        ("a shared ending, nothing shared",   save(&[HEAD, SEED, PLAYER, "scene shared", "made post react", TALK])),
     ];
     let story = story();
     for (name, text) in cases {
         let got = decode(&text, &story);
         assert!(got.is_err(), "{name}: {text:?} read as {got:?}");
+    }
+    // And each group's own ending reads, with its choice.
+    for (choice, _, ending) in FIXTURE_PICTURE {
+        let made = format!("made post {choice}");
+        let text = save(&[HEAD, SEED, PLAYER, &format!("scene {ending}"), &made, TALK]);
+        assert!(decode(&text, &story).is_ok(), "{choice} at {ending}: {text:?}");
     }
 }
 

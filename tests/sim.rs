@@ -1,15 +1,24 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The spread: the seeded generator (portable, in range, unbiased), the
 //! class network (deterministic, symmetric, no self-contacts) and the
-//! cascade (deterministic, counts that add up, provenance that holds, and the
-//! player's act changing only what it should). Properties are checked over a
+//! cascade (deterministic, counts that add up, provenance that holds, and
+//! each of the player's seven acts changing only what it should). Properties are checked over a
 //! few hundred seeds in plain loops.
 
 use once_sent::sim::{
     play_out, Cascade, Network, Params, PlayerAct, Rng, Shape, Status, Tally, PLAYER, SENDER,
 };
 
-const ACTS: [PlayerAct; 3] = [PlayerAct::Forward, PlayerAct::Delete, PlayerAct::TellSomeone];
+/// Every act, in the order of [`PlayerAct`].
+const ACTS: [PlayerAct; 7] = [
+    PlayerAct::ForwardFriend,
+    PlayerAct::ForwardGroup,
+    PlayerAct::Keep,
+    PlayerAct::Delete,
+    PlayerAct::ReplyStop,
+    PlayerAct::TellAdult,
+    PlayerAct::Report,
+];
 const SEEDS: std::ops::Range<u64> = 0..300;
 
 // ---- Rng ----
@@ -124,6 +133,7 @@ fn people_and_classes_have_the_shape_asked_for() {
     for shape in shapes {
         let net = Network::classes(shape, 11);
         assert_eq!(net.people(), shape.classes * shape.class_size, "{shape:?}");
+        assert_eq!(net.class_count(), shape.classes, "{shape:?}");
         for class in 0..shape.classes {
             let members = net.class_members(class);
             assert_eq!(members, class * shape.class_size..(class + 1) * shape.class_size);
@@ -238,9 +248,22 @@ fn people_have_ties_outside_contacts_outside_their_class_on_average() {
 /// One run of the first chapter's spread, keeping the cascade and the
 /// generator for inspection.
 fn run(act: PlayerAct, params: &Params, seed: u64) -> (Network, Cascade, Rng) {
-    let net = Network::classes(Shape::TWO_CLASSES, seed);
+    run_in(Shape::TWO_CLASSES, SENDER, PLAYER, act, params, seed)
+}
+
+/// One run in a network of `shape`, the picture posted by `sender` and
+/// the player being `player`.
+fn run_in(
+    shape: Shape,
+    sender: u32,
+    player: u32,
+    act: PlayerAct,
+    params: &Params,
+    seed: u64,
+) -> (Network, Cascade, Rng) {
+    let net = Network::classes(shape, seed);
     let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(17));
-    let mut cascade = Cascade::start(&net, SENDER, PLAYER);
+    let mut cascade = Cascade::start(&net, sender, player);
     cascade.player_acts(&net, act, params, &mut rng);
     cascade.run_to_end(&net, params, &mut rng);
     (net, cascade, rng)
@@ -250,11 +273,36 @@ fn quiet() -> Params {
     Params { forward_rate: 0.0, ..Params::default() }
 }
 
+/// Whether the act sends the picture on.
+fn shares(act: PlayerAct) -> bool {
+    matches!(act, PlayerAct::ForwardFriend | PlayerAct::ForwardGroup)
+}
+
+/// How many of the player's contacts are outside the sender's class, where
+/// nobody has it yet.
+fn outside_contacts(net: &Network) -> u32 {
+    net.contacts(PLAYER).iter().filter(|&&q| net.class_of(q) != net.class_of(SENDER)).count() as u32
+}
+
 #[test]
-fn the_defaults_follow_the_research() {
+fn the_defaults_follow_the_research_and_help_only_helps() {
     // CONTENT.md: about 4-12% of receivers forward, never "everyone".
     let p = Params::default();
     assert!((0.04..=0.12).contains(&p.forward_rate), "forward_rate {}", p.forward_rate);
+    // The model assumptions: speaking up, telling and reporting each make
+    // things better than saying nothing, never worse, and never magic.
+    assert!(0.0 < p.upstander_factor && p.upstander_factor < 1.0, "upstander_factor {}", p.upstander_factor);
+    assert!(
+        0.0 < p.app_report_factor && p.app_report_factor < 1.0,
+        "app_report_factor {}",
+        p.app_report_factor
+    );
+    assert!(
+        p.delete_rate < p.delete_rate_after_report && p.delete_rate_after_report < 1.0,
+        "delete_rate {} and after a report {}",
+        p.delete_rate,
+        p.delete_rate_after_report
+    );
 }
 
 #[test]
@@ -265,7 +313,7 @@ fn same_seed_same_tally() {
         }
     }
     let tallies: std::collections::BTreeSet<_> =
-        (0..50).map(|s| format!("{:?}", play_out(PlayerAct::Forward, &Params::default(), s))).collect();
+        (0..50).map(|s| format!("{:?}", play_out(PlayerAct::ForwardFriend, &Params::default(), s))).collect();
     assert!(tallies.len() > 1, "the seed changes nothing");
 }
 
@@ -302,25 +350,31 @@ fn tallies_add_up() {
             // reach only people outside it.
             assert!(t.from_player <= t.seen - 30, "{case}");
             assert!(t.steps <= params.max_steps, "{case}");
-            if act != PlayerAct::Forward {
-                assert_eq!(t.from_player, 0, "{case}");
+            match act {
+                PlayerAct::ForwardFriend => {}
+                PlayerAct::ForwardGroup => assert_eq!((t.seen, t.from_player), (60, 30), "{case}"),
+                _ => assert_eq!(t.from_player, 0, "{case}"),
             }
         }
     }
 }
 
 #[test]
-fn forwarding_reaches_new_people_on_some_seeds() {
-    let reached: Vec<u64> =
-        SEEDS.filter(|&s| play_out(PlayerAct::Forward, &Params::default(), s).from_player > 0).collect();
+fn forwarding_to_a_friend_reaches_new_people_on_some_seeds() {
+    let reached: Vec<u64> = SEEDS
+        .filter(|&s| play_out(PlayerAct::ForwardFriend, &Params::default(), s).from_player > 0)
+        .collect();
     assert!(!reached.is_empty(), "no seed in {SEEDS:?} lets the player's forward reach anyone");
 }
 
 #[test]
-fn forwarding_spreads_it_further_on_average() {
+fn sharing_spreads_it_further_on_average() {
     let seen = |act| SEEDS.map(|s| u64::from(play_out(act, &Params::default(), s).seen)).sum::<u64>();
-    let (forward, delete) = (seen(PlayerAct::Forward), seen(PlayerAct::Delete));
-    assert!(forward > delete, "forward reached {forward}, delete {delete}, over {SEEDS:?}");
+    let (group, friend) = (seen(PlayerAct::ForwardGroup), seen(PlayerAct::ForwardFriend));
+    let (keep, delete) = (seen(PlayerAct::Keep), seen(PlayerAct::Delete));
+    assert!(group > friend, "to a group reached {group}, to a friend {friend}, over {SEEDS:?}");
+    assert!(friend > delete, "to a friend reached {friend}, delete {delete}, over {SEEDS:?}");
+    assert_eq!(keep, delete, "keeping a copy sends nothing on");
 }
 
 #[test]
@@ -335,86 +389,214 @@ fn when_nobody_else_forwards_only_the_player_s_copies_leave_the_class() {
                 outside.iter().copied().filter(|&p| cascade.status(p) != Status::Unseen).collect();
             for &p in &reached {
                 assert_eq!(cascade.parent(p), Some(PLAYER), "{act:?} seed {seed}: {p} got it from elsewhere");
+            }
+            let want = match act {
+                // One friend, if the player has one who has not seen it.
+                PlayerAct::ForwardFriend => outside_contacts(&net).min(1),
+                PlayerAct::ForwardGroup => 30,
+                _ => 0,
+            };
+            assert_eq!(reached.len() as u32, want, "{act:?} seed {seed}");
+            if act == PlayerAct::ForwardFriend {
                 assert!(
-                    net.contacts(PLAYER).contains(&p),
-                    "{act:?} seed {seed}: {p} is not the player's contact"
+                    reached.iter().all(|p| net.contacts(PLAYER).contains(p)),
+                    "seed {seed}: not a contact"
                 );
             }
             let t = cascade.tally();
             assert_eq!(t.from_player as usize, reached.len(), "{act:?} seed {seed}");
             assert_eq!(t.seen as usize, 30 + reached.len(), "{act:?} seed {seed}");
-            assert!(t.from_player <= params.forward_contacts, "{act:?} seed {seed}");
-            if act != PlayerAct::Forward {
-                assert!(reached.is_empty(), "{act:?} seed {seed}: it left the class without a forward");
-            }
         }
     }
 }
 
 #[test]
-fn a_forward_sends_at_most_forward_contacts_copies() {
+fn a_forward_to_a_friend_sends_one_copy_whatever_forward_contacts_says() {
     // Classes of two (the sender and the player) with no ties inside: every
     // contact the player has is someone who has not seen it yet.
     let shape = Shape { classes: 20, class_size: 2, tie_in_class: 0.0, ties_outside: 8 };
     for forward_contacts in [0, 1, 2, 3] {
         let params = Params { forward_contacts, ..quiet() };
-        let mut most = 0;
         for seed in SEEDS {
-            let net = Network::classes(shape, seed);
-            let mut rng = Rng::new(seed);
-            let mut cascade = Cascade::start(&net, SENDER, PLAYER);
-            cascade.player_acts(&net, PlayerAct::Forward, &params, &mut rng);
-            cascade.run_to_end(&net, &params, &mut rng);
-            let sent = cascade.tally().from_player;
-            assert!(sent <= forward_contacts, "seed {seed}: {sent} copies for {forward_contacts} contacts");
-            most = most.max(sent);
+            let (net, cascade, _) = run_in(shape, SENDER, PLAYER, PlayerAct::ForwardFriend, &params, seed);
+            let want = u32::from(!net.contacts(PLAYER).is_empty());
+            assert_eq!(cascade.tally().from_player, want, "seed {seed}, forward_contacts {forward_contacts}");
         }
-        assert_eq!(most, forward_contacts, "no seed sent all {forward_contacts} copies");
     }
 }
 
 #[test]
-fn telling_someone_only_adds_deletions_to_what_deleting_does() {
+fn everyone_else_forwards_to_at_most_forward_contacts_people() {
+    for forward_contacts in [0, 1, 2, 3] {
+        let params = Params { forward_rate: 1.0, forward_contacts, ..Params::default() };
+        let mut most = 0;
+        for seed in 0..100 {
+            let (net, cascade, _) = run(PlayerAct::Delete, &params, seed);
+            let mut sent = vec![0u32; net.people() as usize];
+            for p in 0..net.people() {
+                if let Some(from) = cascade.parent(p) {
+                    sent[from as usize] += 1;
+                }
+            }
+            for p in (0..net.people()).filter(|&p| p != SENDER) {
+                let case = format!("seed {seed}, forward_contacts {forward_contacts}, person {p}");
+                assert!(sent[p as usize] <= forward_contacts, "{case}: sent {}", sent[p as usize]);
+                most = most.max(sent[p as usize]);
+            }
+            assert_eq!(sent[PLAYER as usize], 0, "seed {seed}: the player deleted it");
+        }
+        assert_eq!(most, forward_contacts, "nobody sent all {forward_contacts} copies");
+    }
+}
+
+#[test]
+fn a_group_forward_reaches_the_whole_next_class() {
+    for seed in 0..100 {
+        let (net, cascade, _) = run(PlayerAct::ForwardGroup, &Params::default(), seed);
+        for p in net.class_members(1) {
+            assert_ne!(cascade.status(p), Status::Unseen, "seed {seed}: {p}");
+            assert_eq!(cascade.parent(p), Some(PLAYER), "seed {seed}: {p}");
+        }
+        assert_eq!(cascade.status(PLAYER), Status::Holds, "seed {seed}: the player's copy stays");
+    }
+    // Three classes, the picture posted in the last: the next class is the
+    // first, and the one between hears of it only from someone else.
+    let shape = Shape { classes: 3, class_size: 10, tie_in_class: 0.3, ties_outside: 4 };
+    for seed in 0..100 {
+        let (net, cascade, _) = run_in(shape, 21, 20, PlayerAct::ForwardGroup, &quiet(), seed);
+        assert_eq!(net.class_count(), 3);
+        for p in net.class_members(0) {
+            assert_eq!(cascade.parent(p), Some(20), "seed {seed}: {p}");
+        }
+        for p in net.class_members(1) {
+            assert_eq!(cascade.status(p), Status::Unseen, "seed {seed}: {p}");
+        }
+        assert_eq!(cascade.descendants_of(20), 10, "seed {seed}");
+    }
+}
+
+#[test]
+fn a_group_forward_in_a_school_of_one_class_reaches_nobody_new() {
+    let shape = Shape { classes: 1, class_size: 30, tie_in_class: 0.3, ties_outside: 4 };
+    for seed in 0..50 {
+        let (_, cascade, _) = run_in(shape, SENDER, PLAYER, PlayerAct::ForwardGroup, &quiet(), seed);
+        let t = cascade.tally();
+        assert_eq!((t.people, t.seen, t.from_player), (30, 30, 0), "seed {seed}");
+    }
+}
+
+/// Two runs of the same seed that must be the same run in who got a copy
+/// from whom and in every number drawn (who still holds one may differ).
+fn assert_same_run(a: &(Network, Cascade, Rng), b: &(Network, Cascade, Rng), case: &str) {
+    let ((net, a, rng_a), (_, b, rng_b)) = (a, b);
+    for p in 0..net.people() {
+        assert_eq!(a.parent(p), b.parent(p), "{case}: parent of {p}");
+        assert_eq!(a.status(p) == Status::Unseen, b.status(p) == Status::Unseen, "{case}: person {p}");
+    }
+    let (ta, tb) = (a.tally(), b.tally());
+    assert_eq!((ta.seen, ta.from_player, ta.steps), (tb.seen, tb.from_player, tb.steps), "{case}");
+    assert_eq!(rng_a, rng_b, "{case}: the generators drifted apart");
+}
+
+#[test]
+fn keeping_a_copy_differs_from_deleting_it_only_by_that_copy() {
+    for params in [Params::default(), Params { forward_rate: 0.5, ..Params::default() }] {
+        for seed in SEEDS {
+            let case = format!("seed {seed}, {params:?}");
+            let (kept, deleted) =
+                (run(PlayerAct::Keep, &params, seed), run(PlayerAct::Delete, &params, seed));
+            assert_same_run(&kept, &deleted, &case);
+            for p in (0..kept.0.people()).filter(|&p| p != PLAYER) {
+                assert_eq!(kept.1.status(p), deleted.1.status(p), "{case}: person {p}");
+            }
+            assert_eq!(kept.1.status(PLAYER), Status::Holds, "{case}");
+            assert_eq!(deleted.1.status(PLAYER), Status::Deleted, "{case}");
+            let (k, d) = (kept.1.tally(), deleted.1.tally());
+            assert_eq!((k.holding, k.deleted), (d.holding + 1, d.deleted - 1), "{case}");
+        }
+    }
+}
+
+#[test]
+fn telling_an_adult_only_adds_deletions_to_what_deleting_does() {
     // Neither act draws a random number and each later decision draws the
     // same numbers, so the two runs are the same run, except that after a
     // report more people delete their copies.
     for params in [Params::default(), Params { forward_rate: 0.5, ..Params::default() }] {
         for seed in SEEDS {
-            let (net, deleted, rng_d) = run(PlayerAct::Delete, &params, seed);
-            let (_, told, rng_t) = run(PlayerAct::TellSomeone, &params, seed);
+            let deleted = run(PlayerAct::Delete, &params, seed);
+            let told = run(PlayerAct::TellAdult, &params, seed);
             let case = format!("seed {seed}, {params:?}");
-            let (d, t) = (deleted.tally(), told.tally());
-            assert_eq!((d.seen, d.from_player, d.steps), (t.seen, t.from_player, t.steps), "{case}");
+            assert_same_run(&deleted, &told, &case);
+            let (d, t) = (deleted.1.tally(), told.1.tally());
             assert!(t.holding <= d.holding, "{case}: telling left more copies ({t:?} vs {d:?})");
-            for p in 0..net.people() {
-                assert_eq!(deleted.parent(p), told.parent(p), "{case}: person {p}");
-                if deleted.status(p) == Status::Deleted {
-                    assert_eq!(told.status(p), Status::Deleted, "{case}: person {p}");
+            for p in 0..deleted.0.people() {
+                if deleted.1.status(p) == Status::Deleted {
+                    assert_eq!(told.1.status(p), Status::Deleted, "{case}: person {p}");
                 }
             }
-            assert_eq!(rng_d, rng_t, "{case}: the generators drifted apart");
-            assert_eq!(deleted.status(PLAYER), Status::Deleted, "{case}");
-            assert!(!deleted.reported(), "{case}");
-            assert!(told.reported(), "{case}");
+            assert!(!deleted.1.reported(), "{case}");
+            assert!(told.1.reported(), "{case}");
         }
     }
 }
 
 #[test]
-fn with_the_same_delete_rate_after_a_report_telling_and_deleting_match() {
-    let params = Params { delete_rate_after_report: Params::default().delete_rate, ..Params::default() };
-    for seed in SEEDS {
-        let (_, deleted, _) = run(PlayerAct::Delete, &params, seed);
-        let (_, told, _) = run(PlayerAct::TellSomeone, &params, seed);
-        assert_eq!(deleted.tally(), told.tally(), "seed {seed}");
+fn each_way_of_standing_up_is_a_delete_where_its_own_parameter_changes_nothing() {
+    let d = Params::default();
+    #[rustfmt::skip]
+    let cases = [
+        ("a reply with no effect on anyone", PlayerAct::ReplyStop, Params { upstander_factor: 1.0, ..d }),
+        ("a report that blocks nothing",     PlayerAct::Report,    Params { app_report_factor: 1.0, ..d }),
+        ("an adult nobody listens to",       PlayerAct::TellAdult, Params { delete_rate_after_report: d.delete_rate, ..d }),
+        ("a reply where nobody forwards",    PlayerAct::ReplyStop, quiet()),
+        ("a report where nobody forwards",   PlayerAct::Report,    quiet()),
+    ];
+    for (name, act, params) in cases {
+        for seed in SEEDS {
+            let (deleted, other) = (run(PlayerAct::Delete, &params, seed), run(act, &params, seed));
+            let case = format!("{name}, seed {seed}");
+            assert_same_run(&deleted, &other, &case);
+            for p in 0..deleted.0.people() {
+                assert_eq!(deleted.1.status(p), other.1.status(p), "{case}: person {p}");
+            }
+            assert_eq!(deleted.1.tally(), other.1.tally(), "{case}");
+        }
     }
 }
 
 #[test]
-fn on_average_telling_someone_leaves_fewer_copies_than_deleting() {
-    let total = |act| SEEDS.map(|seed| run(act, &Params::default(), seed).1.tally().holding).sum::<u32>();
-    let (told, deleted) = (total(PlayerAct::TellSomeone), total(PlayerAct::Delete));
-    assert!(told < deleted, "told {told}, deleted {deleted}");
+fn a_reply_or_a_report_that_stops_all_forwarding_keeps_it_in_the_class() {
+    // Everyone forwards, unless the player's act stops them all.
+    for (act, params) in [
+        (PlayerAct::ReplyStop, Params { forward_rate: 1.0, upstander_factor: 0.0, ..Params::default() }),
+        (PlayerAct::Report, Params { forward_rate: 1.0, app_report_factor: 0.0, ..Params::default() }),
+    ] {
+        let mut spread_without = 0;
+        for seed in 0..100 {
+            let t = run(act, &params, seed).1.tally();
+            assert_eq!((t.seen, t.from_player, t.steps), (30, 0, 1), "{act:?} seed {seed}: {t:?}");
+            if run(PlayerAct::Delete, &params, seed).1.tally().seen > 30 {
+                spread_without += 1;
+            }
+        }
+        assert!(spread_without > 0, "{act:?}: it stayed in the class even without the act");
+    }
+}
+
+#[test]
+fn on_average_each_way_of_standing_up_does_better_than_deleting_alone() {
+    let total = |act, count: fn(Tally) -> u32| {
+        SEEDS.map(|seed| count(run(act, &Params::default(), seed).1.tally())).sum::<u32>()
+    };
+    let seen = |act| total(act, |t| t.seen);
+    let holding = |act| total(act, |t| t.holding);
+    let (deleted, replied, reported) =
+        (seen(PlayerAct::Delete), seen(PlayerAct::ReplyStop), seen(PlayerAct::Report));
+    assert!(replied < deleted, "seen after a reply {replied}, after deleting {deleted}");
+    assert!(reported < replied, "seen after a report {reported}, after a reply {replied}");
+    let (told, deleted) = (holding(PlayerAct::TellAdult), holding(PlayerAct::Delete));
+    assert!(told < deleted, "copies after telling {told}, after deleting {deleted}");
 }
 
 #[test]
@@ -422,13 +604,13 @@ fn the_player_acts_once_and_never_again() {
     // Everyone else deletes at once; the sender never decides (they sent it).
     let params =
         Params { forward_rate: 0.0, delete_rate: 1.0, delete_rate_after_report: 1.0, ..Params::default() };
-    #[rustfmt::skip]
-    let cases = [
-        (PlayerAct::Forward,     Status::Holds,   vec![PLAYER, SENDER]),
-        (PlayerAct::Delete,      Status::Deleted, vec![SENDER]),
-        (PlayerAct::TellSomeone, Status::Deleted, vec![SENDER]),
-    ];
-    for (act, player, holders) in cases {
+    for act in ACTS {
+        let (player, holders) = match act {
+            PlayerAct::ForwardFriend | PlayerAct::ForwardGroup | PlayerAct::Keep => {
+                (Status::Holds, vec![PLAYER, SENDER])
+            }
+            _ => (Status::Deleted, vec![SENDER]),
+        };
         for seed in 0..50 {
             let (net, cascade, _) = run(act, &params, seed);
             assert_eq!(cascade.status(PLAYER), player, "{act:?} seed {seed}");
@@ -436,6 +618,7 @@ fn the_player_acts_once_and_never_again() {
                 (0..net.people()).filter(|&p| cascade.status(p) == Status::Holds).collect();
             assert_eq!(holding, holders, "{act:?} seed {seed}");
             assert_eq!(cascade.tally().steps, 1, "{act:?} seed {seed}: one round of deleting, then done");
+            assert_eq!(cascade.reported(), act == PlayerAct::TellAdult, "{act:?} seed {seed}");
         }
     }
 }
@@ -444,12 +627,22 @@ fn the_player_acts_once_and_never_again() {
 fn with_no_steps_nobody_else_decides() {
     let params = Params { max_steps: 0, forward_rate: 1.0, delete_rate: 1.0, ..Params::default() };
     for seed in 0..50 {
-        let (_, cascade, _) = run(PlayerAct::Delete, &params, seed);
-        assert_eq!(
-            cascade.tally(),
-            Tally { people: 60, seen: 30, holding: 29, deleted: 1, from_player: 0, steps: 0 },
-            "seed {seed}"
-        );
+        for act in ACTS {
+            let (net, cascade, _) = run(act, &params, seed);
+            let friend = outside_contacts(&net).min(1);
+            #[rustfmt::skip]
+            let (seen, holding, deleted, from_player) = match act {
+                PlayerAct::ForwardFriend => (30 + friend, 30 + friend, 0, friend),
+                PlayerAct::ForwardGroup  => (60, 60, 0, 30),
+                PlayerAct::Keep          => (30, 30, 0, 0),
+                _                        => (30, 29, 1, 0),
+            };
+            assert_eq!(
+                cascade.tally(),
+                Tally { people: 60, seen, holding, deleted, from_player, steps: 0 },
+                "{act:?} seed {seed}"
+            );
+        }
     }
 }
 
@@ -469,7 +662,10 @@ fn every_copy_knows_where_it_came_from() {
                             Status::Unseen,
                             "{case}: sent by {from}, who never had it"
                         );
-                        if net.class_of(p) != net.class_of(SENDER) {
+                        // Outside the class chat, a copy came from a contact,
+                        // or from the player's group forward.
+                        let by_group = act == PlayerAct::ForwardGroup && from == PLAYER;
+                        if net.class_of(p) != net.class_of(SENDER) && !by_group {
                             assert!(net.contacts(p).contains(&from), "{case}: {from} is not a contact");
                         }
                     }
@@ -489,6 +685,9 @@ fn every_copy_knows_where_it_came_from() {
                 })
                 .count();
             assert_eq!(cascade.descendants_of(PLAYER) as usize, line, "{act:?} seed {seed}");
+            if !shares(act) {
+                assert_eq!(line, 0, "{act:?} seed {seed}");
+            }
         }
     }
 }
@@ -496,36 +695,43 @@ fn every_copy_knows_where_it_came_from() {
 #[test]
 fn a_stopped_spread_stays_stopped() {
     let params = Params::default();
-    let net = Network::classes(Shape::TWO_CLASSES, 8);
-    let mut rng = Rng::new(8);
-    let mut cascade = Cascade::start(&net, SENDER, PLAYER);
-    cascade.player_acts(&net, PlayerAct::Forward, &params, &mut rng);
-    cascade.run_to_end(&net, &params, &mut rng);
-    let before = cascade.tally();
-    assert!(before.steps >= 1, "the class chat decides at least once");
-    assert!(!cascade.step(&net, &params, &mut rng));
-    assert_eq!(cascade.tally(), before);
+    for act in ACTS {
+        let net = Network::classes(Shape::TWO_CLASSES, 8);
+        let mut rng = Rng::new(8);
+        let mut cascade = Cascade::start(&net, SENDER, PLAYER);
+        cascade.player_acts(&net, act, &params, &mut rng);
+        cascade.run_to_end(&net, &params, &mut rng);
+        let before = cascade.tally();
+        assert!(before.steps >= 1, "{act:?}: the class chat decides at least once");
+        assert!(!cascade.step(&net, &params, &mut rng), "{act:?}");
+        assert_eq!(cascade.tally(), before, "{act:?}");
+    }
 }
 
 #[test]
 fn a_player_who_never_got_it_cannot_act_on_it() {
     let net = Network::classes(Shape::TWO_CLASSES, 1);
     let outsider = 45; // in the other class from SENDER
+    let untouched = Cascade::start(&net, SENDER, outsider).tally();
     for act in ACTS {
         let mut rng = Rng::new(1);
         let mut cascade = Cascade::start(&net, SENDER, outsider);
         cascade.player_acts(&net, act, &Params::default(), &mut rng);
         assert_eq!(cascade.status(outsider), Status::Unseen, "{act:?}");
-        let t = cascade.tally();
-        assert_eq!(t.holding + t.deleted, t.seen, "{act:?}: {t:?}");
-        assert_eq!(t.from_player, 0, "{act:?}: {t:?}");
+        assert_eq!(cascade.tally(), untouched, "{act:?}: nothing happened");
+        assert_eq!(rng, Rng::new(1), "{act:?}: nothing was drawn");
+        assert!(!cascade.reported(), "{act:?}");
     }
 }
 
 #[test]
 fn a_seed_gives_the_same_spread_as_it_always_has() {
     // The same table is asserted in the browser by tests/web.rs.
-    for (seed, act, want) in sim_golden() {
+    let table = sim_golden();
+    for act in ACTS {
+        assert!(table.iter().any(|&(_, a, _)| a == act), "the table has no {act:?}");
+    }
+    for (seed, act, want) in table {
         let got = once_sent::sim::play_out(act, &Params::default(), seed);
         assert_eq!((got.seen, got.holding, got.from_player), want, "seed {seed} {act:?}");
     }

@@ -1,16 +1,18 @@
 //! Component tests: the real App rendered in headless Chromium, driven by
-//! clicks, checked through the DOM a player would see. Run with
-//! `cargo test --target wasm32-unknown-unknown --test web`.
+//! clicks, checked through the DOM a player would see. The walk through
+//! the story is driven by the story's own data (which scene comes next,
+//! which choice has which effect), so the tests hold whatever the writers
+//! change. Run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
-use once_sent::game::spread;
+use once_sent::game::{spread, At, Game};
 use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
 use once_sent::sim::{self, Params};
 use once_sent::story::raw::RawStory;
-use once_sent::story::{Effect, Story};
+use once_sent::story::{Effect, Scene, SceneKind, Story};
 use once_sent::ui::{show_crash, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -30,6 +32,10 @@ fn words() -> Rc<Catalogue> {
     Rc::new(Catalogue::load(FALLBACK).unwrap())
 }
 
+fn story() -> Story {
+    Story::load().unwrap()
+}
+
 /// Renders the App with `story` into a fresh element and waits for it.
 async fn render(story: Result<Rc<Story>, String>) -> Element {
     let root = document().create_element("div").unwrap();
@@ -40,19 +46,22 @@ async fn render(story: Result<Rc<Story>, String>) -> Element {
 }
 
 async fn render_game() -> Element {
-    render(Ok(Rc::new(Story::load().unwrap()))).await
+    render(Ok(Rc::new(story()))).await
 }
 
 fn text(root: &Element) -> String {
     root.text_content().unwrap_or_default()
 }
 
+fn buttons(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<HtmlElement>().ok()).collect()
+}
+
 /// Clicks the button whose visible text is `label`.
 async fn click(root: &Element, label: &str) {
-    let buttons = root.query_selector_all("button").unwrap();
-    let button = (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+    let button = buttons(root, "button")
+        .into_iter()
         .find(|b| b.text_content().unwrap_or_default().trim() == label)
         .unwrap_or_else(|| panic!("no button \"{label}\" in: {}", text(root)));
     button.click();
@@ -61,6 +70,68 @@ async fn click(root: &Element, label: &str) {
 
 fn heading(root: &Element) -> String {
     root.query_selector("h1").unwrap().expect("every screen has a heading").text_content().unwrap()
+}
+
+/// The game as saved after the last render.
+fn saved() -> Game {
+    decode(&storage().get_item(SAVE_KEY).unwrap().expect("the game saves itself"), &story()).unwrap()
+}
+
+/// Starts a new game as the first character on offer.
+async fn start(root: &Element) {
+    let w = words();
+    click(root, w.t("ui.start")).await;
+    let story = story();
+    let first = &story.players()[0];
+    let card = buttons(root, ".card").into_iter().next().expect("a character to pick");
+    assert!(card.text_content().unwrap().contains(w.t(&format!("person.{first}.name"))));
+    card.click();
+    yew::scheduler::flush().await;
+}
+
+/// Picks, in the current scene, the choice with `effect` (or the first
+/// choice, where none has it).
+async fn choose(root: &Element, effect: Effect) {
+    let story = story();
+    let At::Scene(id) = saved().at else { panic!("not in a scene") };
+    let scene = story.scene(&id);
+    let index = scene.choices.iter().position(|c| c.effect == Some(effect)).unwrap_or(0);
+    buttons(root, ".choice")[index].click();
+    yew::scheduler::flush().await;
+}
+
+/// Plays a new game, choosing `effect` about the picture (and the first
+/// choice elsewhere), until a scene satisfies `stop`.
+async fn play_until(effect: Effect, stop: impl Fn(&Scene) -> bool) -> Element {
+    storage().clear().unwrap();
+    let (w, story) = (words(), story());
+    let root = render_game().await;
+    start(&root).await;
+    for _ in 0..story.scenes().len() * 2 {
+        assert!(!text(&root).contains("{player}"), "an unfilled placeholder in: {}", text(&root));
+        let At::Scene(id) = saved().at else { panic!("not in a scene") };
+        let scene = story.scene(&id);
+        if stop(scene) {
+            return root;
+        }
+        if !scene.choices.is_empty() {
+            choose(&root, effect).await;
+        } else {
+            let label = if scene.kind == SceneKind::Lock { w.t("ui.lock.open") } else { w.t("ui.next") };
+            click(&root, label).await;
+        }
+    }
+    panic!("the story never got there");
+}
+
+/// The scene where the picture arrives and the player chooses what to do.
+fn is_the_picture(scene: &Scene) -> bool {
+    scene.messages.iter().any(|m| m.photo) && scene.choices.iter().any(|c| c.effect.is_some())
+}
+
+/// Plays a whole game choosing `effect` about the picture, to its ending.
+async fn play_to_ending(effect: Effect) -> Element {
+    play_until(effect, |s| s.kind == SceneKind::Ending).await
 }
 
 #[wasm_bindgen_test]
@@ -74,93 +145,128 @@ async fn the_title_screen_shows_the_name_and_the_content_note() {
 }
 
 #[wasm_bindgen_test]
-async fn start_opens_the_chat_with_a_closed_photo_card_and_three_choices() {
+async fn the_player_picks_from_the_story_s_characters_and_their_name_is_used() {
     storage().clear().unwrap();
-    let w = words();
+    let (w, story) = (words(), story());
     let root = render_game().await;
     click(&root, w.t("ui.start")).await;
-    let card = root.query_selector("[role=img]").unwrap().expect("the photo card");
-    assert_eq!(card.get_attribute("aria-label").unwrap(), w.t("ui.photo.description"));
-    assert!(root.query_selector("img, video, canvas").unwrap().is_none(), "no picture is ever drawn");
-    let choices = root.query_selector_all(".choice-sheet button").unwrap();
-    let labels: Vec<String> =
-        (0..choices.length()).map(|i| choices.item(i).unwrap().text_content().unwrap()).collect();
-    assert_eq!(
-        labels,
-        ["class_chat.choice.forward", "class_chat.choice.delete", "class_chat.choice.tell"]
-            .map(|k| w.t(&format!("scene.{k}")).to_string())
-    );
-}
-
-/// Plays one choice to the outcome and returns the number on screen and the
-/// saved game's own outcome.
-async fn play_choice(choice: &str) -> (Element, u32, u32) {
-    storage().clear().unwrap();
-    let w = words();
-    let root = render_game().await;
-    click(&root, w.t("ui.start")).await;
-    click(&root, w.t(&format!("scene.class_chat.choice.{choice}"))).await;
-    let shown: u32 =
-        root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
-    let saved = storage().get_item(SAVE_KEY).unwrap().expect("the game saves itself");
-    let game = decode(&saved, &Story::load().unwrap()).unwrap();
-    (root, shown, game.outcome.unwrap().holding)
+    assert_eq!(heading(&root), w.t("ui.pick.heading"));
+    let names: Vec<String> =
+        buttons(&root, ".card .card-name").iter().map(|b| b.text_content().unwrap()).collect();
+    let want: Vec<String> =
+        story.players().iter().map(|p| w.t(&format!("person.{p}.name")).to_string()).collect();
+    assert_eq!(names, want);
+    assert!(root.query_selector("input, textarea, [contenteditable]").unwrap().is_none(), "nothing is typed");
+    buttons(&root, ".card")[1].click();
+    yew::scheduler::flush().await;
+    assert_eq!(saved().player.as_ref(), Some(&story.players()[1]));
+    assert_eq!(saved().at, At::Scene(story.start().clone()));
 }
 
 #[wasm_bindgen_test]
-async fn the_outcome_shows_the_simulation_s_count_for_the_saved_seed() {
-    for (choice, effect) in
-        [("forward", Effect::Forward), ("delete", Effect::Delete), ("tell", Effect::TellSomeone)]
-    {
-        let (root, shown, saved) = play_choice(choice).await;
-        assert_eq!(shown, saved, "{choice}");
-        let seed =
-            decode(&storage().get_item(SAVE_KEY).unwrap().unwrap(), &Story::load().unwrap()).unwrap().seed;
-        assert_eq!(shown, spread(effect, seed).holding, "{choice}");
-        assert_eq!(heading(&root), words().t("scene.what_happened.title"));
+async fn the_picture_arrives_as_a_closed_card_with_every_choice() {
+    storage().clear().unwrap();
+    let (w, story) = (words(), story());
+    let root = play_until(Effect::Delete, is_the_picture).await;
+    let card = root.query_selector("[role=img]").unwrap().expect("the photo card");
+    assert_eq!(card.get_attribute("aria-label").unwrap(), w.t("ui.photo.description"));
+    assert!(root.query_selector("img, video, canvas").unwrap().is_none(), "no picture is ever drawn");
+    let At::Scene(id) = saved().at else { unreachable!() };
+    let effects: Vec<Effect> = story.scene(&id).choices.iter().filter_map(|c| c.effect).collect();
+    assert_eq!(effects.len(), Effect::ALL.len(), "every choice about the picture is offered");
+    assert_eq!(buttons(&root, ".choice").len(), story.scene(&id).choices.len());
+}
+
+#[wasm_bindgen_test]
+async fn every_choice_shows_the_simulation_s_count_for_the_saved_seed() {
+    let w = words();
+    for effect in Effect::ALL {
+        let root = play_until(effect, is_the_picture).await;
+        choose(&root, effect).await;
+        advance_to_numbers(&root).await;
+        let shown: u32 = root
+            .query_selector(".big-number strong")
+            .unwrap()
+            .expect("the numbers")
+            .text_content()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(shown, spread(effect, saved().seed).holding, "{effect:?}");
+        assert!(text(&root).contains(w.t(&effect.outcome_key())), "{effect:?}");
+    }
+}
+
+/// Presses Next until the numbers are on screen.
+async fn advance_to_numbers(root: &Element) {
+    let w = words();
+    for _ in 0..story().scenes().len() {
+        if root.query_selector(".big-number").unwrap().is_some() {
+            return;
+        }
+        click(root, w.t("ui.next")).await;
+    }
+    panic!("no numbers after the choice");
+}
+
+#[wasm_bindgen_test]
+async fn every_ending_shows_childline_and_start_again_returns_to_the_title() {
+    let w = words();
+    for effect in Effect::ALL {
+        let root = play_to_ending(effect).await;
+        let link = root.query_selector("a[href^='tel:']").unwrap().expect("a number to call");
+        assert_eq!(link.get_attribute("href").unwrap(), "tel:08001111", "{effect:?}");
+        assert!(text(&root).contains(w.t(&effect.outcome_key())), "{effect:?}: the ending says what it did");
+        click(&root, w.t("ui.start_again")).await;
+        assert_eq!(heading(&root), w.t("ui.title"));
     }
 }
 
 #[wasm_bindgen_test]
-async fn the_ending_shows_childline_and_start_again_returns_to_the_title() {
+async fn someone_else_s_phone_says_whose_it_is() {
     let w = words();
-    let (root, _, _) = play_choice("tell").await;
-    click(&root, w.t("ui.next")).await;
-    assert!(text(&root).contains(w.t("ui.help.childline_number")));
-    let link = root.query_selector("a[href^='tel:']").unwrap().expect("a number to call");
-    assert_eq!(link.get_attribute("href").unwrap(), "tel:08001111");
-    click(&root, w.t("ui.start_again")).await;
-    assert_eq!(heading(&root), w.t("ui.title"));
+    let root = play_until(Effect::TellAdult, |s| {
+        s.pov.is_some() && matches!(s.kind, SceneKind::Chat | SceneKind::Lock)
+    })
+    .await;
+    let At::Scene(id) = saved().at else { unreachable!() };
+    let owner = story().scene(&id).pov.clone().unwrap();
+    let label = root.query_selector(".phone-owner").unwrap().expect("a label saying whose phone");
+    let key = format!("person.{owner}.name");
+    assert_eq!(label.text_content().unwrap(), w.t_with("ui.phone.owner", &[("name", w.t(&key))]));
 }
 
 #[wasm_bindgen_test]
 async fn a_corrupt_save_starts_afresh_with_a_notice_and_is_cleared() {
     let w = words();
-    storage().set_item(SAVE_KEY, "{\"version\":1,\"scene\":").unwrap();
+    storage().set_item(SAVE_KEY, "once-sent save 1\nseed").unwrap();
     let root = render_game().await;
     assert_eq!(heading(&root), w.t("ui.title"));
     let notice = root.query_selector("[role=status]").unwrap().expect("a notice");
     assert!(notice.text_content().unwrap().contains(w.t("ui.notice.save_reset")));
-    assert!(decode(&storage().get_item(SAVE_KEY).unwrap().unwrap(), &Story::load().unwrap()).is_ok());
+    assert!(decode(&storage().get_item(SAVE_KEY).unwrap().unwrap(), &story()).is_ok());
     click(&root, w.t("ui.notice.dismiss")).await;
     assert!(root.query_selector("[role=status]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn a_saved_game_resumes_where_it_was() {
-    let w = words();
-    let (_, shown, _) = play_choice("forward").await;
-    let root = render_game().await;
-    assert_eq!(heading(&root), w.t("scene.what_happened.title"));
-    let again: u32 =
-        root.query_selector(".big-number strong").unwrap().unwrap().text_content().unwrap().parse().unwrap();
-    assert_eq!(again, shown);
+    let root = play_to_ending(Effect::Delete).await;
+    let before = (heading(&root), saved());
+    let again = render_game().await;
+    assert_eq!((heading(&again), saved()), before);
 }
 
 #[wasm_bindgen_test]
 async fn a_broken_story_shows_what_is_wrong_instead_of_a_blank_page() {
     let w = words();
-    let broken = RawStory { start: "nowhere".into(), people: Vec::new().into(), scenes: Vec::new().into() };
+    let broken = RawStory {
+        start: "nowhere".into(),
+        players: Vec::new().into(),
+        people: Vec::new().into(),
+        chapters: Vec::new().into(),
+        scenes: Vec::new().into(),
+    };
     let problem = Story::from_raw(&broken).unwrap_err().to_string();
     let root = render(Err(problem.clone())).await;
     assert_eq!(heading(&root), w.t("ui.error.heading"));

@@ -35,8 +35,9 @@ impl Lang {
         }
     }
 
-    /// The catalogue as the build script compiled it: sorted by key.
-    fn shipped(self) -> &'static [(Text, Text)] {
+    /// The catalogue as the build script compiled it: `key \u{1f} text
+    /// \u{1e}` for every entry, sorted by key.
+    fn shipped(self) -> &'static str {
         match self {
             Lang::EnGb => include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs")),
         }
@@ -80,7 +81,15 @@ pub struct Catalogue {
 impl Catalogue {
     /// The shipped catalogue of `lang`, checked.
     pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
-        Self::checked(lang, Cow::Borrowed(lang.shipped()))
+        let entries = lang
+            .shipped()
+            .split_terminator('\u{1e}')
+            .map(|entry| {
+                let (key, text) = entry.split_once('\u{1f}').unwrap_or((entry, ""));
+                (Cow::Borrowed(key), Cow::Borrowed(text))
+            })
+            .collect();
+        Self::checked(lang, Cow::Owned(entries))
     }
 
     /// A catalogue from (key, text) pairs in any order, checked: for tests,

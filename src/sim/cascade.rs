@@ -27,6 +27,13 @@ pub struct Params {
     /// has been told: the school asks everyone to delete it. A model
     /// assumption, not a measured figure.
     pub delete_rate_after_report: f64,
+    /// How much less often people forward once someone in the chat has
+    /// said it is not OK. A model assumption, not a measured figure.
+    pub upstander_factor: f64,
+    /// How much less often people manage to forward once the picture is
+    /// reported in the app, which blocks it from being sent on there (a
+    /// copy saved or screenshotted still goes). A model assumption.
+    pub app_report_factor: f64,
     /// The most steps a run takes.
     pub max_steps: u32,
 }
@@ -38,6 +45,8 @@ impl Default for Params {
             forward_contacts: 2,
             delete_rate: 0.3,
             delete_rate_after_report: 0.7,
+            upstander_factor: 0.5,
+            app_report_factor: 0.3,
             max_steps: 50,
         }
     }
@@ -46,13 +55,21 @@ impl Default for Params {
 /// What the player did with the copy on their phone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlayerAct {
-    /// Sent it on to some contacts.
-    Forward,
+    /// Sent it on to one friend.
+    ForwardFriend,
+    /// Sent it on to a group: everyone in another class.
+    ForwardGroup,
+    /// Kept their copy (reacted, or took a screenshot) and sent nothing.
+    Keep,
     /// Deleted their own copy.
     Delete,
-    /// Told a trusted adult, who reported it and asked everyone to delete
-    /// it; the player forwards nothing and deletes their copy.
-    TellSomeone,
+    /// Said in the chat that it is not OK, and deleted their copy.
+    ReplyStop,
+    /// Told a trusted adult, who had the school ask everyone to delete it;
+    /// deleted their copy.
+    TellAdult,
+    /// Reported it in the app, which blocks it there; deleted their copy.
+    Report,
 }
 
 /// Where one person stands.
@@ -98,6 +115,8 @@ pub struct Cascade {
     player: Person,
     steps: u32,
     reported: bool,
+    /// Scales everyone's forward rate after the player's act.
+    forward_factor: f64,
 }
 
 impl Cascade {
@@ -113,6 +132,7 @@ impl Cascade {
             player,
             steps: 0,
             reported: false,
+            forward_factor: 1.0,
         };
         run.receive(sender, NO_PARENT);
         run.frontier.clear();
@@ -154,12 +174,28 @@ impl Cascade {
             return;
         }
         self.frontier.retain(|&p| p != self.player);
+        let me = self.player as usize;
         match act {
-            PlayerAct::Forward => self.forward(net, self.player, params.forward_contacts, rng),
-            PlayerAct::Delete => self.status[self.player as usize] = Status::Deleted,
-            PlayerAct::TellSomeone => {
+            PlayerAct::ForwardFriend => self.forward(net, self.player, 1, rng),
+            PlayerAct::ForwardGroup => {
+                let other = (net.class_of(self.player) + 1) % net.class_count();
+                for q in net.class_members(other) {
+                    self.receive(q, self.player);
+                }
+            }
+            PlayerAct::Keep => {}
+            PlayerAct::Delete => self.status[me] = Status::Deleted,
+            PlayerAct::ReplyStop => {
+                self.status[me] = Status::Deleted;
+                self.forward_factor *= params.upstander_factor;
+            }
+            PlayerAct::TellAdult => {
+                self.status[me] = Status::Deleted;
                 self.reported = true;
-                self.status[self.player as usize] = Status::Deleted;
+            }
+            PlayerAct::Report => {
+                self.status[me] = Status::Deleted;
+                self.forward_factor *= params.app_report_factor;
             }
         }
     }
@@ -173,7 +209,7 @@ impl Cascade {
         self.steps += 1;
         let deciding = std::mem::take(&mut self.frontier);
         for &p in &deciding {
-            if rng.chance(params.forward_rate) {
+            if rng.chance(params.forward_rate * self.forward_factor) {
                 self.forward(net, p, params.forward_contacts, rng);
             } else if rng.chance(if self.reported {
                 params.delete_rate_after_report
@@ -201,7 +237,8 @@ impl Cascade {
         Some(self.parent[p as usize]).filter(|&q| q != NO_PARENT)
     }
 
-    /// Whether someone reported the picture.
+    /// Whether a trusted adult was told (and the school asked everyone to
+    /// delete it).
     pub fn reported(&self) -> bool {
         self.reported
     }

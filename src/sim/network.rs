@@ -115,6 +115,11 @@ impl Network {
         p / self.class_size
     }
 
+    /// How many classes.
+    pub fn class_count(&self) -> u32 {
+        self.people().div_ceil(self.class_size)
+    }
+
     /// Everyone in class `class`: the members of its group chat.
     pub fn class_members(&self, class: u32) -> std::ops::Range<Person> {
         let first = class * self.class_size;

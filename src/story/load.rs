@@ -5,8 +5,11 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use super::raw::RawStory;
-use super::{Choice, ChoiceId, Effect, Message, Person, PersonId, Scene, SceneId, SceneKind, Story};
+use super::raw::{RawMessage, RawScene, RawStory, Text};
+use super::{
+    Branch, Chapter, ChapterId, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Person, PersonId,
+    Scene, SceneId, SceneKind, Sender, Story,
+};
 
 /// The first fault found in a story file, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,23 +38,48 @@ fn check_id(what: &str, id: &str) -> Result<(), StoryError> {
     Ok(())
 }
 
-pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
-    let mut people = Vec::new();
-    let mut person_ids = BTreeSet::new();
-    for p in raw.people.iter() {
-        check_id("the person", &p.id)?;
-        if !person_ids.insert(p.id.as_ref()) {
-            return fault(format!("the person \"{}\" is listed twice", p.id));
+/// A clock time, "HH:MM" on the 24-hour clock.
+fn check_time(scene: &str, time: &str) -> Result<String, StoryError> {
+    let ok = match time.split_once(':') {
+        Some((h, m)) if h.len() == 2 && m.len() == 2 => {
+            matches!((h.parse::<u8>(), m.parse::<u8>()), (Ok(h), Ok(m)) if h < 24 && m < 60)
         }
-        people.push(Person { id: PersonId(p.id.to_string()) });
+        _ => false,
+    };
+    if ok {
+        Ok(time.to_string())
+    } else {
+        fault(format!("the scene \"{scene}\" has the time \"{time}\", which is not HH:MM"))
     }
+}
 
-    let scene_ids: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_ref()).collect();
-    if scene_ids.len() != raw.scenes.len() {
-        let mut seen = BTreeSet::new();
-        let twice = raw.scenes.iter().find(|s| !seen.insert(&s.id)).map_or("", |s| s.id.as_ref());
-        return fault(format!("the scene \"{twice}\" is written twice"));
+/// Ids that must be unique within their list.
+fn unique<'a>(what: &str, place: &str, ids: impl Iterator<Item = &'a Text>) -> Result<(), StoryError> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        check_id(what, id)?;
+        if !seen.insert(id.as_ref()) {
+            return fault(format!("{place} has two of {what} \"{id}\""));
+        }
     }
+    Ok(())
+}
+
+pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
+    unique("the person", "the story", raw.people.iter().map(|p| &p.id))?;
+    unique("the chapter", "the story", raw.chapters.iter().map(|c| &c.id))?;
+    unique("the scene", "the story", raw.scenes.iter().map(|s| &s.id))?;
+    let people: BTreeSet<&str> = raw.people.iter().map(|p| p.id.as_ref()).collect();
+    let chapters: BTreeSet<&str> = raw.chapters.iter().map(|c| c.id.as_ref()).collect();
+    let scene_ids: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_ref()).collect();
+
+    let person = |place: &str, id: &str| -> Result<PersonId, StoryError> {
+        if people.contains(id) {
+            Ok(PersonId(id.to_string()))
+        } else {
+            fault(format!("{place} names \"{id}\", who is not in the story"))
+        }
+    };
     let scene_ref = |from: &str, to: &str| -> Result<SceneId, StoryError> {
         if scene_ids.contains(to) {
             Ok(SceneId(to.to_string()))
@@ -62,93 +90,164 @@ pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
     if !scene_ids.contains(raw.start.as_ref()) {
         return fault(format!("the story starts at \"{}\", which does not exist", raw.start));
     }
+    let mut players = Vec::new();
+    for p in raw.players.iter() {
+        let id = person("the list of players", p)?;
+        if players.contains(&id) {
+            return fault(format!("the player \"{p}\" is listed twice"));
+        }
+        players.push(id);
+    }
 
     let mut scenes = Vec::new();
     for s in raw.scenes.iter() {
-        check_id("the scene", &s.id)?;
-        let kind = match s.kind.as_ref() {
-            "chat" => SceneKind::Chat,
-            "outcome" => SceneKind::Outcome,
-            "ending" => SceneKind::Ending,
-            other => return fault(format!("the scene \"{}\" has an unknown kind \"{other}\"", s.id)),
-        };
-        match (&s.chat, kind) {
-            (None, SceneKind::Chat) => {
-                return fault(format!("the chat scene \"{}\" does not say which chat it is in", s.id))
-            }
-            (Some(chat), SceneKind::Chat) => check_id("the chat", chat)?,
-            (Some(_), _) => return fault(format!("the scene \"{}\" names a chat but is not a chat", s.id)),
-            (None, _) => {}
+        scenes.push(check_scene(s, &chapters, &person, &scene_ref)?);
+    }
+    let story = Story {
+        start: SceneId(raw.start.to_string()),
+        players,
+        people: raw.people.iter().map(|p| Person { id: PersonId(p.id.to_string()) }).collect(),
+        chapters: raw.chapters.iter().map(|c| Chapter { id: ChapterId(c.id.to_string()) }).collect(),
+        scenes,
+    };
+    check_reachable(&story)?;
+    Ok(story)
+}
+
+fn check_scene(
+    s: &RawScene,
+    chapters: &BTreeSet<&str>,
+    person: &dyn Fn(&str, &str) -> Result<PersonId, StoryError>,
+    scene_ref: &dyn Fn(&str, &str) -> Result<SceneId, StoryError>,
+) -> Result<Scene, StoryError> {
+    let id = s.id.as_ref();
+    let place = format!("the scene \"{id}\"");
+    let kind = match s.kind.as_ref() {
+        "lock" => SceneKind::Lock,
+        "chat" => SceneKind::Chat,
+        "narration" => SceneKind::Narration,
+        "outcome" => SceneKind::Outcome,
+        "ending" => SceneKind::Ending,
+        other => return fault(format!("{place} has an unknown kind \"{other}\"")),
+    };
+    let chapter = match (&s.chapter, chapters.is_empty()) {
+        (None, true) => None,
+        (None, false) => return fault(format!("{place} does not say which chapter it is in")),
+        (Some(c), _) if chapters.contains(c.as_ref()) => Some(ChapterId(c.to_string())),
+        (Some(c), _) => return fault(format!("{place} is in the chapter \"{c}\", which does not exist")),
+    };
+    let is_chat = kind == SceneKind::Chat;
+    match (&s.chat, is_chat) {
+        (None, true) => return fault(format!("the chat scene \"{id}\" does not say which chat it is in")),
+        (Some(chat), true) => check_id("the chat", chat)?,
+        (Some(_), false) => return fault(format!("{place} names a chat but is not a chat")),
+        (None, false) => {}
+    }
+    if !is_chat && (!s.messages.is_empty() || s.typing.is_some()) {
+        return fault(format!("{place} has messages but is not a chat"));
+    }
+    if kind != SceneKind::Lock && !s.notifications.is_empty() {
+        return fault(format!("{place} has notifications but is not a lock screen"));
+    }
+
+    unique("the message", &place, s.messages.iter().map(|m| &m.id))?;
+    let messages = s.messages.iter().map(|m| check_message(id, m, person)).collect::<Result<Vec<_>, _>>()?;
+    unique("the notification", &place, s.notifications.iter().map(|n| &n.id))?;
+    let mut notifications = Vec::new();
+    for n in s.notifications.iter() {
+        if let Some(chat) = &n.chat {
+            check_id("the chat", chat)?;
         }
-        let mut messages = Vec::new();
-        let mut message_ids = BTreeSet::new();
-        for m in s.messages.iter() {
-            check_id("a message", &m.id)?;
-            if !message_ids.insert(&m.id) {
-                return fault(format!("the scene \"{}\" has two messages \"{}\"", s.id, m.id));
-            }
-            if !person_ids.contains(m.from.as_ref()) {
-                return fault(format!(
-                    "the message \"{}\" in \"{}\" is from \"{}\", who is not in the story",
-                    m.id, s.id, m.from
-                ));
-            }
-            messages.push(Message {
-                id: m.id.to_string(),
-                from: PersonId(m.from.to_string()),
-                photo: m.photo,
-            });
-        }
-        let mut choices = Vec::new();
-        let mut choice_ids = BTreeSet::new();
-        for c in s.choices.iter() {
-            check_id("a choice", &c.id)?;
-            if !choice_ids.insert(&c.id) {
-                return fault(format!("the scene \"{}\" has two choices \"{}\"", s.id, c.id));
-            }
-            let effect = match c.effect.as_ref() {
-                "forward" => Effect::Forward,
-                "delete" => Effect::Delete,
-                "tell_someone" => Effect::TellSomeone,
-                other => {
-                    return fault(format!(
-                        "the choice \"{}\" in \"{}\" has an unknown effect \"{other}\"",
-                        c.id, s.id
-                    ))
-                }
-            };
-            choices.push(Choice { id: ChoiceId(c.id.to_string()), effect, next: scene_ref(&s.id, &c.next)? });
-        }
-        let next = s.next.as_deref().map(|n| scene_ref(&s.id, n)).transpose()?;
-        match (kind, choices.is_empty(), next.is_some()) {
-            (SceneKind::Ending, true, false) => {}
-            (SceneKind::Ending, _, _) => {
-                return fault(format!("the ending \"{}\" must not go on to another scene", s.id))
-            }
-            (_, true, false) => {
-                return fault(format!(
-                    "the scene \"{}\" is a dead end: it has no choices and no next scene",
-                    s.id
-                ))
-            }
-            (_, false, true) => {
-                return fault(format!("the scene \"{}\" has both choices and a next scene", s.id))
-            }
-            _ => {}
-        }
-        scenes.push(Scene {
-            id: SceneId(s.id.to_string()),
-            kind,
-            chat: s.chat.as_ref().map(|c| c.to_string()),
-            messages,
-            choices,
-            next,
+        notifications.push(Notification {
+            id: n.id.to_string(),
+            from: person(&format!("the notification \"{}\" in \"{id}\"", n.id), &n.from)?,
+            chat: n.chat.as_ref().map(|c| c.to_string()),
         });
     }
 
-    let story = Story { start: SceneId(raw.start.to_string()), people, scenes };
-    check_reachable(&story)?;
-    Ok(story)
+    unique("the choice", &place, s.choices.iter().map(|c| &c.id))?;
+    let mut choices = Vec::new();
+    for c in s.choices.iter() {
+        let effect = match c.effect.as_ref() {
+            "none" => None,
+            name => match Effect::from_name(name) {
+                Some(e) => Some(e),
+                None => {
+                    return fault(format!(
+                        "the choice \"{}\" in \"{id}\" has an unknown effect \"{name}\"",
+                        c.id
+                    ))
+                }
+            },
+        };
+        choices.push(Choice { id: ChoiceId(c.id.to_string()), effect, next: scene_ref(id, &c.next)? });
+    }
+    let mut branches = Vec::new();
+    for b in s.branches.iter() {
+        if b.when.is_empty() {
+            return fault(format!("{place} has a branch that no choice can take"));
+        }
+        let when = b.when.iter().map(|name| {
+            Effect::from_name(name)
+                .ok_or_else(|| StoryError(format!("{place} has a branch on an unknown effect \"{name}\"")))
+        });
+        branches.push(Branch { when: when.collect::<Result<_, _>>()?, next: scene_ref(id, &b.next)? });
+    }
+    let next = s.next.as_deref().map(|n| scene_ref(id, n)).transpose()?;
+    match (kind, choices.is_empty(), next.is_some() || !branches.is_empty()) {
+        (SceneKind::Ending, true, false) => {}
+        (SceneKind::Ending, _, _) => {
+            return fault(format!("the ending \"{id}\" must not go on to another scene"))
+        }
+        (_, true, false) => {
+            return fault(format!("{place} is a dead end: it has no choices and no next scene"));
+        }
+        (_, false, true) => return fault(format!("{place} has both choices and a next scene")),
+        _ => {}
+    }
+    if !branches.is_empty() && next.is_none() {
+        return fault(format!("{place} has branches but no next scene for every other choice"));
+    }
+    Ok(Scene {
+        id: SceneId(id.to_string()),
+        kind,
+        chapter,
+        pov: s.pov.as_deref().map(|p| person(&place, p)).transpose()?,
+        time: s.time.as_deref().map(|t| check_time(id, t)).transpose()?,
+        chat: s.chat.as_ref().map(|c| c.to_string()),
+        messages,
+        typing: s.typing.as_deref().map(|p| person(&place, p)).transpose()?,
+        notifications,
+        choices,
+        next,
+        branches,
+    })
+}
+
+fn check_message(
+    scene: &str,
+    m: &RawMessage,
+    person: &dyn Fn(&str, &str) -> Result<PersonId, StoryError>,
+) -> Result<Message, StoryError> {
+    let place = format!("the message \"{}\" in \"{scene}\"", m.id);
+    let from = match m.from.as_ref() {
+        "player" => Sender::Player,
+        other => Sender::Person(person(&place, other)?),
+    };
+    let forwarded = match m.forwarded.as_deref() {
+        None => None,
+        Some("once") => Some(Forwarded::Once),
+        Some("many") => Some(Forwarded::Many),
+        Some(other) => return fault(format!("{place} is forwarded \"{other}\", not \"once\" or \"many\"")),
+    };
+    Ok(Message {
+        id: m.id.to_string(),
+        from,
+        photo: m.photo,
+        forwarded,
+        time: m.time.as_deref().map(|t| check_time(scene, t)).transpose()?,
+        read: m.read,
+    })
 }
 
 /// Every scene can be reached from the start, and every scene leads on to
@@ -158,9 +257,7 @@ fn check_reachable(story: &Story) -> Result<(), StoryError> {
     let mut todo = vec![story.start.clone()];
     while let Some(id) = todo.pop() {
         if reached.insert(id.clone()) {
-            let scene = story.scene(&id);
-            todo.extend(scene.next.iter().cloned());
-            todo.extend(scene.choices.iter().map(|c| c.next.clone()));
+            todo.extend(story.scene(&id).leads_to().cloned());
         }
     }
     if let Some(lost) = story.scenes.iter().find(|s| !reached.contains(&s.id)) {
@@ -173,8 +270,7 @@ fn check_reachable(story: &Story) -> Result<(), StoryError> {
     loop {
         let before = ends.len();
         for s in &story.scenes {
-            let leads = s.next.iter().chain(s.choices.iter().map(|c| &c.next));
-            if leads.into_iter().any(|n| ends.contains(n)) {
+            if s.leads_to().any(|n| ends.contains(n)) {
                 ends.insert(&s.id);
             }
         }

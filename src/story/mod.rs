@@ -1,7 +1,8 @@
-//! The story: scenes, the messages in them, the choices and what each
-//! choice does. The structure comes from `assets/story/` (compiled in by the
-//! build script) and is checked whole at load, naming the first fault in
-//! plain words, so a broken story shows a message and never a blank page.
+//! The story: chapters, scenes, the messages and notifications in them,
+//! the choices and what each does to the picture, and where each leads. The
+//! structure comes from `assets/story/` (compiled in by the build script)
+//! and is checked whole at load, naming the first fault in plain words, so
+//! a broken story shows a message and never a blank page.
 //!
 //! Pure: no words (those are in `assets/i18n`, under keys this module
 //! derives), no simulation, no browser. Ids are newtypes made only here.
@@ -20,26 +21,19 @@ use std::fmt;
 
 pub use load::StoryError;
 
-/// A scene's id, as written in the story file.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SceneId(String);
+macro_rules! ids {
+    ($($(#[$doc:meta])* $t:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $t(String);
 
-/// A choice's id, unique within its scene.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ChoiceId(String);
-
-/// A character's id.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PersonId(String);
-
-macro_rules! id_str {
-    ($($t:ty),*) => {$(
         impl $t {
             /// The id as written in the story file.
             pub fn as_str(&self) -> &str {
                 &self.0
             }
         }
+
         impl fmt::Display for $t {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
@@ -47,28 +41,113 @@ macro_rules! id_str {
         }
     )*};
 }
-id_str!(SceneId, ChoiceId, PersonId);
+
+ids! {
+    /// A scene's id, as written in the story file.
+    SceneId;
+    /// A choice's id, unique within its scene.
+    ChoiceId;
+    /// A character's id.
+    PersonId;
+    /// A chapter's id.
+    ChapterId;
+}
 
 /// What a scene is, which decides how the shell shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SceneKind {
+    /// The phone's lock screen: the time, a date and notifications.
+    Lock,
     /// A chat on the phone: messages, then choices or a next scene.
     Chat,
+    /// A card between scenes: a time skip, or a change of whose phone it is.
+    Narration,
     /// What the player's choice did, with numbers from the simulation.
     Outcome,
-    /// An ending: what happened, and where help is.
+    /// An ending: what the player's choices did, and where help is.
     Ending,
 }
 
-/// What a choice does to the world.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a choice does to the picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Effect {
-    /// Forward the picture.
-    Forward,
-    /// Delete the picture.
+    /// Forward it to one friend.
+    ForwardFriend,
+    /// Forward it to another group chat.
+    ForwardGroup,
+    /// React to it and say nothing.
+    React,
+    /// Screenshot it.
+    Screenshot,
+    /// Delete it.
     Delete,
+    /// Reply in the chat to stop it.
+    ReplyStop,
     /// Tell a trusted adult.
-    TellSomeone,
+    TellAdult,
+    /// Report it in the app.
+    Report,
+}
+
+impl Effect {
+    /// Every effect, in the order the story file's documentation lists them.
+    pub const ALL: [Effect; 8] = [
+        Effect::ForwardFriend,
+        Effect::ForwardGroup,
+        Effect::React,
+        Effect::Screenshot,
+        Effect::Delete,
+        Effect::ReplyStop,
+        Effect::TellAdult,
+        Effect::Report,
+    ];
+
+    /// The effect's name in the story file and in i18n keys.
+    pub fn name(self) -> &'static str {
+        match self {
+            Effect::ForwardFriend => "forward_friend",
+            Effect::ForwardGroup => "forward_group",
+            Effect::React => "react",
+            Effect::Screenshot => "screenshot",
+            Effect::Delete => "delete",
+            Effect::ReplyStop => "reply_stop",
+            Effect::TellAdult => "tell_adult",
+            Effect::Report => "report",
+        }
+    }
+
+    /// The effect with this name.
+    pub fn from_name(name: &str) -> Option<Effect> {
+        Effect::ALL.into_iter().find(|e| e.name() == name)
+    }
+
+    /// The i18n key of the sentence that says what this choice did.
+    pub fn outcome_key(self) -> String {
+        format!("ui.outcome.{}", self.name())
+    }
+
+    /// Whether the player sent the picture on.
+    pub fn spreads(self) -> bool {
+        matches!(self, Effect::ForwardFriend | Effect::ForwardGroup)
+    }
+}
+
+/// Who sent a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sender {
+    /// The player (whoever they chose to be).
+    Player,
+    /// A character.
+    Person(PersonId),
+}
+
+/// How often a message was forwarded before it arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Forwarded {
+    /// "Forwarded".
+    Once,
+    /// "Forwarded many times".
+    Many,
 }
 
 /// A character in the story (fictional, never typed in by the player).
@@ -78,6 +157,13 @@ pub struct Person {
     pub id: PersonId,
 }
 
+/// A chapter: a part of the story a teacher can stop after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chapter {
+    /// The chapter's id; its title is under `chapter.<id>.title`.
+    pub id: ChapterId,
+}
+
 /// One message in a chat.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Message {
@@ -85,10 +171,27 @@ pub struct Message {
     /// `scene.<scene>.msg.<id>`.
     pub id: String,
     /// Who sent it.
-    pub from: PersonId,
+    pub from: Sender,
     /// The message is the photo card (never an image: a closed card) and
     /// has no words of its own.
     pub photo: bool,
+    /// A Forwarded label.
+    pub forwarded: Option<Forwarded>,
+    /// When it was sent, "HH:MM".
+    pub time: Option<String>,
+    /// Shows as read.
+    pub read: bool,
+}
+
+/// One notification on a lock screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notification {
+    /// Unique within its scene; its words are under `scene.<scene>.note.<id>`.
+    pub id: String,
+    /// Who it is from.
+    pub from: PersonId,
+    /// The chat it comes from: `chat.<id>.name`.
+    pub chat: Option<String>,
 }
 
 /// One choice the player can make.
@@ -97,9 +200,19 @@ pub struct Choice {
     /// Unique within its scene; its label is under
     /// `scene.<scene>.choice.<id>`.
     pub id: ChoiceId,
-    /// What it does.
-    pub effect: Effect,
+    /// What it does to the picture; none for a choice that does not touch it.
+    pub effect: Option<Effect>,
     /// Where the story goes next.
+    pub next: SceneId,
+}
+
+/// A next scene taken when the player's choice about the picture was one
+/// of `when`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Branch {
+    /// The effects that take this branch.
+    pub when: Vec<Effect>,
+    /// Where it leads.
     pub next: SceneId,
 }
 
@@ -110,14 +223,26 @@ pub struct Scene {
     pub id: SceneId,
     /// How it is shown.
     pub kind: SceneKind,
-    /// The chat's title key (chat scenes): `chat.<id>.name`.
+    /// The chapter it belongs to.
+    pub chapter: Option<ChapterId>,
+    /// Whose phone it is, where it is not the player's.
+    pub pov: Option<PersonId>,
+    /// The phone's clock, "HH:MM".
+    pub time: Option<String>,
+    /// The chat's id (chat scenes): its name is `chat.<id>.name`.
     pub chat: Option<String>,
-    /// The messages, in order.
+    /// The messages, in order (chat scenes).
     pub messages: Vec<Message>,
+    /// Who is typing at the end of the chat.
+    pub typing: Option<PersonId>,
+    /// The notifications (lock scenes).
+    pub notifications: Vec<Notification>,
     /// The choices; empty where the scene simply goes on.
     pub choices: Vec<Choice>,
     /// The scene after this one, where there are no choices.
     pub next: Option<SceneId>,
+    /// Next scenes that depend on the player's choice about the picture.
+    pub branches: Vec<Branch>,
 }
 
 impl Scene {
@@ -126,9 +251,24 @@ impl Scene {
         format!("scene.{}.title", self.id)
     }
 
+    /// The i18n key of this scene's body text (narration, outcome, ending).
+    pub fn body_key(&self) -> String {
+        format!("scene.{}.body", self.id)
+    }
+
+    /// The i18n key of a lock screen's date line.
+    pub fn date_key(&self) -> String {
+        format!("scene.{}.date", self.id)
+    }
+
     /// The i18n key of a message's text.
     pub fn message_key(&self, message: &Message) -> String {
         format!("scene.{}.msg.{}", self.id, message.id)
+    }
+
+    /// The i18n key of a notification's text.
+    pub fn note_key(&self, note: &Notification) -> String {
+        format!("scene.{}.note.{}", self.id, note.id)
     }
 
     /// The i18n key of a choice's label.
@@ -140,13 +280,30 @@ impl Scene {
     pub fn choice(&self, id: &str) -> Option<&Choice> {
         self.choices.iter().find(|c| c.id.0 == id)
     }
+
+    /// Where Next leads, given what the player did with the picture: the
+    /// first branch that holds the effect, or else `next`.
+    pub fn next_for(&self, effect: Option<Effect>) -> Option<&SceneId> {
+        let branch = self.branches.iter().find(|b| effect.is_some_and(|e| b.when.contains(&e)));
+        branch.map(|b| &b.next).or(self.next.as_ref())
+    }
+
+    /// Every scene a player could go to from here.
+    pub fn leads_to(&self) -> impl Iterator<Item = &SceneId> {
+        self.next
+            .iter()
+            .chain(self.branches.iter().map(|b| &b.next))
+            .chain(self.choices.iter().map(|c| &c.next))
+    }
 }
 
 /// A whole, checked story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
     start: SceneId,
+    players: Vec<PersonId>,
     people: Vec<Person>,
+    chapters: Vec<Chapter>,
     scenes: Vec<Scene>,
 }
 
@@ -169,9 +326,20 @@ impl Story {
         Self::from_raw(&raw)
     }
 
-    /// The first scene.
+    /// The first scene, after the player has picked who they are.
     pub fn start(&self) -> &SceneId {
         &self.start
+    }
+
+    /// Who the player can be; empty where the story has no choice of
+    /// character.
+    pub fn players(&self) -> &[PersonId] {
+        &self.players
+    }
+
+    /// The player character with this id, if the story offers it.
+    pub fn player(&self, id: &str) -> Option<&PersonId> {
+        self.players.iter().find(|p| p.0 == id)
     }
 
     /// Every scene, in file order.
@@ -184,6 +352,16 @@ impl Story {
         &self.people
     }
 
+    /// The chapters, in order.
+    pub fn chapters(&self) -> &[Chapter] {
+        &self.chapters
+    }
+
+    /// A chapter's number, from 1.
+    pub fn chapter_number(&self, id: &ChapterId) -> usize {
+        self.chapters.iter().position(|c| c.id == *id).map_or(0, |i| i + 1)
+    }
+
     /// The scene with this id. Ids come from this story, so it exists.
     pub fn scene(&self, id: &SceneId) -> &Scene {
         self.find(id.as_str()).expect("scene ids are made only by the loader of this story")
@@ -194,9 +372,10 @@ impl Story {
         self.scenes.iter().find(|s| s.id.0 == id)
     }
 
-    /// Whether a player at `from` reaches `to` by pressing Next alone,
-    /// without making a choice (`from` reaches itself).
-    pub fn goes_on_to(&self, from: &SceneId, to: &SceneId) -> bool {
+    /// Whether a player at `from`, whose choice about the picture was
+    /// `effect`, reaches `to` by pressing Next alone, without making a
+    /// choice (`from` reaches itself).
+    pub fn goes_on_to(&self, from: &SceneId, to: &SceneId, effect: Option<Effect>) -> bool {
         let mut here = from;
         // Each step visits a new scene, or the story has a loop (which the
         // loader refuses); either way the walk ends.
@@ -204,7 +383,7 @@ impl Story {
             if here == to {
                 return true;
             }
-            match &self.scene(here).next {
+            match self.scene(here).next_for(effect) {
                 Some(next) => here = next,
                 None => return false,
             }
@@ -215,12 +394,23 @@ impl Story {
     /// Every i18n key the story needs, for checking the catalogues.
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.people.iter().map(|p| format!("person.{}.name", p.id)).collect();
+        keys.extend(self.players.iter().map(|p| format!("person.{p}.about")));
+        keys.extend(self.chapters.iter().map(|c| format!("chapter.{}.title", c.id)));
+        let mut chats = std::collections::BTreeSet::new();
         for scene in &self.scenes {
             keys.push(scene.title_key());
-            keys.extend(scene.chat.iter().map(|c| format!("chat.{c}.name")));
+            match scene.kind {
+                SceneKind::Narration | SceneKind::Outcome | SceneKind::Ending => keys.push(scene.body_key()),
+                SceneKind::Lock => keys.push(scene.date_key()),
+                SceneKind::Chat => {}
+            }
+            chats.extend(scene.chat.iter().cloned());
+            chats.extend(scene.notifications.iter().filter_map(|n| n.chat.clone()));
             keys.extend(scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)));
+            keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
             keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));
         }
+        keys.extend(chats.into_iter().map(|c| format!("chat.{c}.name")));
         keys
     }
 }

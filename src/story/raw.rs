@@ -17,11 +17,17 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct RawStory {
-    /// The id of the first scene.
+    /// The id of the first scene, after the player has picked who they are.
     pub start: Text,
+    /// Who the player can be: ids of people.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub players: List<Text>,
     /// The characters.
     pub people: List<RawPerson>,
-    /// The scenes, in file order.
+    /// The chapters, in order.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub chapters: List<RawChapter>,
+    /// The scenes, in play order.
     pub scenes: List<RawScene>,
 }
 
@@ -33,26 +39,52 @@ pub struct RawPerson {
     pub id: Text,
 }
 
+/// A `[[chapters]]` entry.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawChapter {
+    /// The chapter's id.
+    pub id: Text,
+}
+
 /// A `[[scenes]]` entry.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct RawScene {
     /// The scene's id.
     pub id: Text,
-    /// "chat", "outcome" or "ending".
+    /// "lock", "chat", "narration", "outcome" or "ending".
     pub kind: Text,
+    /// The chapter it belongs to; none only in a story without chapters.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub chapter: Option<Text>,
+    /// Whose phone it is, when not the player's.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub pov: Option<Text>,
+    /// The phone's clock, "HH:MM".
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub time: Option<Text>,
     /// The chat's id, for chat scenes.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub chat: Option<Text>,
-    /// The messages.
+    /// The messages, for chat scenes.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub messages: List<RawMessage>,
+    /// Who is typing at the end of a chat.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub typing: Option<Text>,
+    /// The notifications, for lock scenes.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub notifications: List<RawNotification>,
     /// The choices.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub choices: List<RawChoice>,
     /// The next scene, where there are no choices.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub next: Option<Text>,
+    /// Other next scenes, chosen by what the player did with the picture.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub branches: List<RawBranch>,
 }
 
 /// One message in a scene.
@@ -61,11 +93,33 @@ pub struct RawScene {
 pub struct RawMessage {
     /// The message's id.
     pub id: Text,
-    /// Who sent it.
+    /// Who sent it: a person's id, or "player".
     pub from: Text,
     /// Whether it is the photo card.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub photo: bool,
+    /// "once" or "many": a Forwarded label.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub forwarded: Option<Text>,
+    /// When it was sent, "HH:MM".
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub time: Option<Text>,
+    /// Whether it shows as read (the player's own messages).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub read: bool,
+}
+
+/// One notification on a lock screen.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawNotification {
+    /// The notification's id.
+    pub id: Text,
+    /// Who it is from.
+    pub from: Text,
+    /// The chat it comes from, if any.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub chat: Option<Text>,
 }
 
 /// One choice in a scene.
@@ -74,8 +128,18 @@ pub struct RawMessage {
 pub struct RawChoice {
     /// The choice's id.
     pub id: Text,
-    /// What it does: "forward", "delete" or "tell_someone".
+    /// What it does to the picture: an effect's name, or "none".
     pub effect: Text,
+    /// The scene it leads to.
+    pub next: Text,
+}
+
+/// A conditional next scene.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawBranch {
+    /// The effects of the player's choice about the picture that take this branch.
+    pub when: List<Text>,
     /// The scene it leads to.
     pub next: Text,
 }

@@ -7,9 +7,12 @@ use yew::prelude::*;
 
 use super::chat::ChatScreen;
 use super::ending::EndingScreen;
+use super::lock::LockScreen;
+use super::narration::NarrationScreen;
 use super::outcome::OutcomeScreen;
+use super::pick::PickScreen;
 use super::title::TitleScreen;
-use super::{storage, use_words, Words};
+use super::{storage, use_words, Voice, Words};
 use crate::game::{At, Event, Game};
 use crate::story::{SceneKind, Story};
 
@@ -76,29 +79,38 @@ fn Play(props: &PlayProps) -> Html {
         let state = state.clone();
         Callback::from(move |event: Event| state.dispatch(event))
     };
-    let screen = match &state.game.at {
+    let story = &props.story;
+    let game = &state.game;
+    let next = dispatch.reform(|()| Event::PressedNext);
+    let screen = match &game.at {
         At::Title => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! { <TitleScreen {onstart} /> }
         }
+        At::Pick => html! {
+            <PickScreen players={story.players().to_vec()} onpick={dispatch.reform(Event::PickedPlayer)} />
+        },
         At::Scene(id) => {
-            let scene = props.story.scene(id);
-            match scene.kind {
+            let (story, scene, key) = (story.clone(), id.clone(), id.to_string());
+            match story.scene(id).kind {
+                SceneKind::Lock => html! { <LockScreen {key} {story} {scene} onnext={next} /> },
                 SceneKind::Chat => html! {
-                    <ChatScreen key={id.to_string()} story={props.story.clone()} scene={id.clone()}
-                        onchoose={dispatch.reform(Event::Chose)} />
+                    <ChatScreen {key} {story} {scene} onchoose={dispatch.reform(Event::Chose)} onnext={next} />
                 },
+                SceneKind::Narration => html! { <NarrationScreen {key} {story} {scene} onnext={next} /> },
                 SceneKind::Outcome => html! {
-                    <OutcomeScreen key={id.to_string()} story={props.story.clone()} game={state.game.clone()}
-                        onnext={dispatch.reform(|()| Event::PressedNext)} />
+                    <OutcomeScreen {key} {story} {scene} game={game.clone()} onnext={next} />
                 },
                 SceneKind::Ending => html! {
-                    <EndingScreen key={id.to_string()} title={scene.title_key()}
+                    <EndingScreen {key} {story} {scene} game={game.clone()}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }
         }
     };
+    let player = game.player.as_ref().map(|p| words.t(&format!("person.{p}.name")).to_string());
+    let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
+    let start_again = dispatch.reform(|_: MouseEvent| Event::PressedStartAgain);
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(false))
@@ -111,7 +123,13 @@ fn Play(props: &PlayProps) -> Html {
                     <button type="button" onclick={dismiss}>{ words.t("ui.notice.dismiss") }</button>
                 </div>
             }
-            { screen }
+            if game.at != At::Title {
+                <header class="top-bar">
+                    <span class="top-title">{ words.t("ui.title") }</span>
+                    <button type="button" class="quiet" onclick={start_again}>{ words.t("ui.start_again") }</button>
+                </header>
+            }
+            <ContextProvider<Voice> context={voice}>{ screen }</ContextProvider<Voice>>
         </>
     }
 }

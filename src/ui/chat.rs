@@ -1,14 +1,16 @@
-//! A chat on the phone: the app bar, the thread of messages, the photo card
-//! and the choice sheet.
+//! A chat on the phone: the app bar, the thread of messages (with times,
+//! Forwarded labels, read receipts and the photo card), who is typing, and
+//! the choice sheet.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::choices::ChoiceSheet;
 use super::phone::PhoneFrame;
 use super::title::shield;
-use super::{use_heading_focus, use_words};
-use crate::story::{ChoiceId, SceneId, Story};
+use super::{owner_name, use_heading_focus, use_voice, use_words};
+use crate::story::{ChoiceId, Forwarded, Message, SceneId, Sender, Story};
 
 /// Props of [`ChatScreen`].
 #[derive(Properties, PartialEq)]
@@ -19,12 +21,15 @@ pub struct ChatScreenProps {
     pub scene: SceneId,
     /// The player picked a choice.
     pub onchoose: Callback<ChoiceId>,
+    /// The player pressed Next (scenes without choices).
+    pub onnext: Callback<()>,
 }
 
-/// A chat scene: messages, then the player's choices.
+/// A chat scene: messages, then the player's choices or Next.
 #[component]
 pub fn ChatScreen(props: &ChatScreenProps) -> Html {
     let words = use_words();
+    let voice = use_voice();
     let heading = use_heading_focus();
     let thread = use_node_ref();
     {
@@ -38,50 +43,46 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
     }
     let scene = props.story.scene(&props.scene);
     let chat = scene.chat.as_deref().unwrap_or_default();
-    let senders: Vec<_> = props.story.people().iter().map(|p| p.id.clone()).collect();
-    // The chat is the simulated class: everyone in it got the picture.
-    let members = crate::sim::Shape::TWO_CLASSES.class_size.to_string();
+    let people: Vec<_> = props.story.people().iter().map(|p| p.id.clone()).collect();
+    // Whose phone this is: their own messages are on the right.
+    let mine = |m: &Message| match (&m.from, &scene.pov) {
+        (Sender::Player, None) => true,
+        (Sender::Person(p), Some(owner)) => p == owner,
+        _ => false,
+    };
+    let name = |m: &Message| match &m.from {
+        Sender::Player => voice.say("ui.chat.you"),
+        Sender::Person(p) => words.t(&format!("person.{p}.name")).to_string(),
+    };
+    let hue = |m: &Message| match &m.from {
+        Sender::Person(p) => people.iter().position(|q| q == p).unwrap_or(0),
+        Sender::Player => 0,
+    };
     html! {
-        <PhoneFrame>
-            <h1 class="sr-only" ref={heading} tabindex="-1">{ words.t(&scene.title_key()) }</h1>
+        <PhoneFrame time={scene.time.clone().map(AttrValue::from)} owner={owner_name(&words, scene)}>
+            <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <header class="app-bar">
                 <span class="app-name">{ words.t("ui.app_name") }</span>
-                <div class="chat-title">
-                    <span class="avatar group" aria-hidden="true"></span>
-                    <div>
-                        <p class="chat-name">{ words.t(&format!("chat.{chat}.name")) }</p>
-                        <p class="chat-members">{ words.t_with("ui.chat.members", &[("count", &members)]) }</p>
-                    </div>
-                </div>
+                <p class="chat-name">{ words.t(&format!("chat.{chat}.name")) }</p>
             </header>
             // Focusable, so that keyboard users can scroll a long chat.
             <ol class="thread" ref={thread} tabindex="0" aria-label={words.t("ui.chat.messages").to_string()}>
                 for message in scene.messages.iter() {
                     <MessageBubble key={message.id.clone()}
-                        text={(!message.photo).then(|| words.t(&scene.message_key(message)).to_string())}
-                        sender={words.t(&format!("person.{}.name", message.from)).to_string()}
-                        hue={senders.iter().position(|s| *s == message.from).unwrap_or(0)}
-                        photo={message.photo} />
+                        text={(!message.photo).then(|| voice.say(&scene.message_key(message)))}
+                        sender={name(message)} mine={mine(message)} hue={hue(message)}
+                        photo={message.photo} forwarded={message.forwarded}
+                        time={message.time.clone()} read={message.read} />
+                }
+                if let Some(who) = &scene.typing {
+                    <li class="typing" aria-live="polite">
+                        <span class="dots" aria-hidden="true"><span></span><span></span><span></span></span>
+                        { words.t_with("ui.chat.typing", &[("name", words.t(&format!("person.{who}.name")))]) }
+                    </li>
                 }
             </ol>
-            if !scene.choices.is_empty() {
-                <section class="choice-sheet" aria-labelledby="choice-prompt">
-                    <h2 id="choice-prompt">{ words.t("ui.chat.choose") }</h2>
-                    <ul>
-                        for choice in scene.choices.iter() {
-                            <li key={choice.id.to_string()}>
-                                <button type="button" class="choice"
-                                    onclick={props.onchoose.reform({
-                                        let id = choice.id.clone();
-                                        move |_: MouseEvent| id.clone()
-                                    })}>
-                                    { words.t(&scene.choice_key(choice)) }
-                                </button>
-                            </li>
-                        }
-                    </ul>
-                </section>
-            }
+            <ChoiceSheet story={props.story.clone()} scene={props.scene.clone()}
+                onchoose={props.onchoose.clone()} onnext={props.onnext.clone()} />
         </PhoneFrame>
     }
 }
@@ -91,25 +92,54 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
 pub struct MessageBubbleProps {
     /// Who sent it.
     pub sender: AttrValue,
+    /// Sent from this phone: shown on the right.
+    pub mine: bool,
     /// The words; none for a photo.
     pub text: Option<String>,
     /// The message is the photo card.
     pub photo: bool,
+    /// A Forwarded label.
+    pub forwarded: Option<Forwarded>,
+    /// When it was sent.
+    pub time: Option<String>,
+    /// Shows as read.
+    pub read: bool,
     /// Which of the sender colours to use.
     pub hue: usize,
 }
 
-/// One message from someone else in the chat.
+/// One message in the chat.
 #[component]
 pub fn MessageBubble(props: &MessageBubbleProps) -> Html {
+    let words = use_words();
+    let forwarded = props.forwarded.map(|f| match f {
+        Forwarded::Once => words.t("ui.chat.forwarded_once"),
+        Forwarded::Many => words.t("ui.chat.forwarded_many"),
+    });
+    let side = if props.mine { "mine" } else { "theirs" };
     html! {
-        <li class={classes!("msg", format!("who-{}", props.hue % 6))}>
-            <span class="sender">{ props.sender.clone() }</span>
+        <li class={classes!("msg", side, format!("who-{}", props.hue % 6))}>
+            if props.mine {
+                <span class="sr-only">{ props.sender.clone() }</span>
+            } else {
+                <span class="sender">{ props.sender.clone() }</span>
+            }
+            if let Some(label) = forwarded {
+                <span class="forwarded">{ "↪ " }{ label }</span>
+            }
             if props.photo {
                 <PhotoCard />
             }
             if let Some(text) = &props.text {
                 <p>{ text }</p>
+            }
+            if props.time.is_some() || props.read {
+                <span class="meta">
+                    { props.time.clone().unwrap_or_default() }
+                    if props.read {
+                        { " · " }{ words.t("ui.chat.read") }
+                    }
+                </span>
             }
         </li>
     }

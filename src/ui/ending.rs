@@ -1,28 +1,44 @@
-//! An ending: hope, and where help is. Every ending shows this.
+//! An ending: what the player's choice did, hope, and where help is. Every
+//! ending shows the help panel.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_words};
+use super::outcome::Numbers;
+use super::{use_heading_focus, use_voice, use_words};
+use crate::game::Game;
+use crate::story::{SceneId, Story};
 
 /// Props of [`EndingScreen`].
 #[derive(Properties, PartialEq)]
 pub struct EndingScreenProps {
-    /// The i18n key of the ending's heading.
-    pub title: AttrValue,
+    /// The story being played.
+    pub story: Rc<Story>,
+    /// The ending scene to show.
+    pub scene: SceneId,
+    /// The game, whose outcome is summed up.
+    pub game: Game,
     /// The player pressed Start again.
     pub onstartagain: Callback<()>,
 }
 
-/// The end of a play-through: it was never her fault, things can get
-/// better, and here is where help is.
+/// The end of a play-through.
 #[component]
 pub fn EndingScreen(props: &EndingScreenProps) -> Html {
     let words = use_words();
+    let voice = use_voice();
     let heading = use_heading_focus();
+    let scene = props.story.scene(&props.scene);
     let onclick = props.onstartagain.reform(|_: MouseEvent| ());
     html! {
         <section class="screen ending">
-            <h1 ref={heading} tabindex="-1">{ words.t(&props.title) }</h1>
+            <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
+            <p class="body">{ voice.say(&scene.body_key()) }</p>
+            <section class="summary" aria-labelledby="summary-heading">
+                <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
+                <Numbers story={props.story.clone()} game={props.game.clone()} />
+            </section>
             <p class="hope">{ words.t("ui.help.hope") }</p>
             <HelpPanel />
             <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>

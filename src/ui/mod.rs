@@ -5,10 +5,14 @@
 
 mod app;
 mod chat;
+mod choices;
 mod crash;
 mod ending;
+mod lock;
+mod narration;
 mod outcome;
 mod phone;
+mod pick;
 mod storage;
 mod title;
 
@@ -29,6 +33,32 @@ pub type Words = Rc<Catalogue>;
 #[hook]
 pub fn use_words() -> Words {
     use_context::<Words>().expect("App provides the catalogue")
+}
+
+/// The story's words as the player reads them: `{player}` filled with the
+/// name of the character they chose.
+#[derive(Clone, PartialEq)]
+pub struct Voice {
+    words: Words,
+    player: AttrValue,
+}
+
+impl Voice {
+    /// A voice for the player called `player`.
+    pub fn new(words: Words, player: AttrValue) -> Self {
+        Self { words, player }
+    }
+
+    /// The story text under `key`.
+    pub fn say(&self, key: &str) -> String {
+        self.words.t_with(key, &[("player", &self.player)])
+    }
+}
+
+/// The story's voice from context. Every scene below [`App`]'s game has one.
+#[hook]
+pub fn use_voice() -> Voice {
+    use_context::<Voice>().expect("the game provides the voice")
 }
 
 /// Starts the game in the page's `<main id="app">`: loads the words and the
@@ -63,4 +93,12 @@ pub fn use_heading_focus() -> NodeRef {
         });
     }
     heading
+}
+
+/// "Ellie's phone", for a scene seen from someone else's phone; none for
+/// the player's own.
+pub fn owner_name(words: &Catalogue, scene: &crate::story::Scene) -> Option<AttrValue> {
+    let who = scene.pov.as_ref()?;
+    let key = format!("person.{who}.name");
+    Some(words.t_with("ui.phone.owner", &[("name", words.t(&key))]).into())
 }

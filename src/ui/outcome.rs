@@ -4,15 +4,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_words};
-use crate::game::{At, Game};
-use crate::story::{Effect, Story};
+use super::{use_heading_focus, use_voice, use_words};
+use crate::game::Game;
+use crate::story::{SceneId, Story};
 
 /// Props of [`OutcomeScreen`].
 #[derive(Properties, PartialEq)]
 pub struct OutcomeScreenProps {
     /// The story being played.
     pub story: Rc<Story>,
+    /// The outcome scene to show.
+    pub scene: SceneId,
     /// The game, whose outcome is shown.
     pub game: Game,
     /// The player pressed Next.
@@ -23,39 +25,51 @@ pub struct OutcomeScreenProps {
 #[component]
 pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
     let words = use_words();
+    let voice = use_voice();
     let heading = use_heading_focus();
-    let scene_title = match &props.game.at {
-        At::Scene(id) => props.story.scene(id).title_key(),
-        At::Title => String::new(),
-    };
-    let tally = props.game.outcome.unwrap_or_default();
-    let effect = props
-        .game
-        .made
-        .last()
-        .and_then(|m| props.story.scene(&m.scene).choice(m.choice.as_str()).map(|c| c.effect));
-    let effect_key = match effect {
-        Some(Effect::Forward) => "ui.outcome.forward",
-        Some(Effect::Delete) => "ui.outcome.delete",
-        Some(Effect::TellSomeone) | None => "ui.outcome.tell_someone",
+    let scene = props.story.scene(&props.scene);
+    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen outcome">
+            <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
+            <p class="body">{ voice.say(&scene.body_key()) }</p>
+            <Numbers story={props.story.clone()} game={props.game.clone()} />
+            <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
+        </section>
+    }
+}
+
+/// Props of [`Numbers`].
+#[derive(Properties, PartialEq)]
+pub struct NumbersProps {
+    /// The story being played.
+    pub story: Rc<Story>,
+    /// The game whose outcome is shown.
+    pub game: Game,
+}
+
+/// What the player did with the picture, and the spread's numbers: phones
+/// still holding a copy, and how many got it through the player.
+#[component]
+pub fn Numbers(props: &NumbersProps) -> Html {
+    let words = use_words();
+    let (Some(tally), Some(effect)) = (props.game.outcome, props.game.picture_effect(&props.story)) else {
+        return html! {};
     };
     let from_you = if tally.from_player > 0 {
         words.t_n("ui.outcome.from_you", tally.from_player.into(), &[])
     } else {
         words.t("ui.outcome.none_from_you").to_string()
     };
-    let onclick = props.onnext.reform(|_: MouseEvent| ());
     html! {
-        <section class="screen outcome">
-            <h1 ref={heading} tabindex="-1">{ words.t(&scene_title) }</h1>
-            <p class="effect">{ words.t(effect_key) }</p>
+        <div class="numbers">
+            <p class="effect">{ words.t(&effect.outcome_key()) }</p>
             <p class="big-number">
                 { with_number(words.plural_form("ui.outcome.holding", tally.holding.into()), tally.holding) }
             </p>
             <p class="from-you">{ from_you }</p>
             <p class="model-note">{ words.t_n("ui.outcome.model_note", tally.people.into(), &[]) }</p>
-            <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
-        </section>
+        </div>
     }
 }
 

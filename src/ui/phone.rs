@@ -4,11 +4,18 @@
 
 use yew::prelude::*;
 
-use super::use_words;
-
 /// Props of [`PhoneFrame`].
 #[derive(Properties, PartialEq)]
 pub struct PhoneFrameProps {
+    /// The clock in the status bar, "HH:MM".
+    #[prop_or_default]
+    pub time: Option<AttrValue>,
+    /// Whose phone it is, where it is not the player's: shown to everyone.
+    #[prop_or_default]
+    pub owner: Option<AttrValue>,
+    /// A class for the screen, such as "lock".
+    #[prop_or_default]
+    pub class: Classes,
     /// What the phone's screen shows.
     pub children: Html,
 }
@@ -16,12 +23,14 @@ pub struct PhoneFrameProps {
 /// A made-up phone with a status bar.
 #[component]
 pub fn PhoneFrame(props: &PhoneFrameProps) -> Html {
-    let words = use_words();
     html! {
-        <div class="phone">
-            <div class="phone-screen">
+        <div class={classes!("phone", props.owner.is_some().then_some("someone-else"))}>
+            if let Some(owner) = &props.owner {
+                <p class="phone-owner">{ owner.clone() }</p>
+            }
+            <div class={classes!("phone-screen", props.class.clone())}>
                 <div class="status-bar" aria-hidden="true">
-                    <span>{ words.t("ui.phone_time") }</span>
+                    <span>{ props.time.clone().unwrap_or_default() }</span>
                     <span class="status-icons">
                         <span class="signal"></span>
                         <span class="battery"></span>

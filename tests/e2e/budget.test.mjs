@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./harness.mjs";
 
-// The one place the budget is kept, in kilobytes (1 KB = 1000 bytes).
-export const BUDGET_KB = 100;
+// The one place the budget is kept, in kilobytes (1 KB = 1000 bytes). The
+// whole game, with one language, must fit in 120 KB.
+export const BUDGET_KB = 115;
 
 async function files(dir) {
   const out = [];

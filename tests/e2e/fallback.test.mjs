@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, withBrowser } from "./harness.mjs";
+import { startAs } from "./story.mjs";
 
 const env = withBrowser();
 
@@ -64,10 +65,10 @@ test("storage that throws leaves the game playable, without saving", async () =>
     };
   });
   await page.goto(env.server.url);
-  await page.getByRole("button", { name: "Start" }).click();
-  await page.getByRole("heading", { name: "The class group chat" }).waitFor();
-  await page.getByRole("button", { name: "Delete it" }).click();
-  await page.getByRole("heading", { name: "What happened next" }).waitFor();
+  await startAs(page, "Sam");
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await page.locator(".choice").first().click();
+  await page.getByRole("heading", { name: "Your chat with Ellie, Christmas afternoon" }).waitFor();
   assert.equal(await page.getByRole("alert").count(), 0);
   await context.close();
 });

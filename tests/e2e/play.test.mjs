@@ -1,22 +1,14 @@
-// A pupil plays the slice from title to ending, by what they can see and
-// the roles a screen reader hears.
+// A pupil plays the story from the title to an ending, by what they can
+// see and the roles a screen reader hears.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+import { playToEnding, startAs } from "./story.mjs";
 
 const env = withBrowser();
 
-/** Plays from the title to the outcome of `choice`; returns the page. */
-async function playTo(page, choice) {
-  await page.getByRole("button", { name: "Start" }).click();
-  await page.getByRole("heading", { name: "The class group chat" }).waitFor();
-  await page.getByRole("button", { name: choice }).click();
-  await page.getByRole("heading", { name: "What happened next" }).waitFor();
-}
-
-async function holdingCount(page) {
-  return Number(await page.locator(".big-number strong").textContent());
-}
+/** A file name for a screen, from its heading. */
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
 
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   describe(`at ${size} size (${viewport.width}x${viewport.height})`, () => {
@@ -25,75 +17,122 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
       await page.getByRole("heading", { name: "Before you play" }).waitFor();
       assert.match(await page.textContent("body"), /0800 1111/);
-      await page.screenshot({ path: `${ARTIFACTS}/title-${size}.png` });
+      await page.screenshot({ path: `${ARTIFACTS}/${size}-00-title.png` });
       assert.deepEqual(problems, []);
       await context.close();
     });
 
-    test("forwarding plays through to an ending that shows Childline", async () => {
+    test("forwarding it plays through every chapter to an ending with help", async () => {
       const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport });
-      await page.getByRole("button", { name: "Start" }).click();
-      await page.getByRole("img", { name: "A photo of a classmate. It is not shown." }).waitFor();
-      assert.equal(await page.locator("img, video, canvas").count(), 0, "no picture is ever drawn");
-      await page.screenshot({ path: `${ARTIFACTS}/chat-${size}.png` });
-      await page.getByRole("button", { name: "Forward it" }).click();
-      await page.getByRole("heading", { name: "What happened next" }).waitFor();
-      assert.match(await page.textContent("main"), /because you forwarded it|stopped with you/);
-      const holding = await holdingCount(page);
-      assert.ok(holding > 1 && holding <= 60, `phones holding a copy: ${holding}`);
-      await page.screenshot({ path: `${ARTIFACTS}/outcome-${size}.png` });
-      await page.getByRole("button", { name: "Next" }).click();
-      await page.getByRole("heading", { name: "Where help is" }).waitFor();
+      await startAs(page, "Sam");
+      const seen = [];
+      const kickers = [];
+      await playToEnding(page, "Send it to Noah", async (p) => {
+        const heading = await p.locator("#app h1").first().textContent();
+        seen.push(heading);
+        if (await p.locator(".kicker").count()) kickers.push(await p.locator(".kicker").textContent());
+        assert.equal(await p.locator("img, video, canvas").count(), 0, "no picture is ever drawn");
+        assert.doesNotMatch(await p.textContent("body"), /\{player\}/, heading);
+        await p.screenshot({ path: `${ARTIFACTS}/${size}-${String(seen.length).padStart(2, "0")}-${slug(heading)}.png` });
+      });
+      // The chapters are announced as they begin.
+      assert.ok(kickers.includes("Chapter 3 of 4: Ellie's side"), kickers.join(" | "));
+      assert.ok(kickers.includes("Chapter 4 of 4: Months and years later"), kickers.join(" | "));
+      assert.ok(seen.includes("The class group chat: Jordan has posted a photo of Ellie"), seen.join(" | "));
+      assert.ok(seen.includes("Ellie's lock screen, the same evening"), seen.join(" | "));
+      assert.ok(seen.includes("What goes on record"), seen.join(" | "));
+      assert.equal(seen.at(-1), "Your ending: you passed it on");
+      const main = await page.textContent("main");
+      assert.match(main, /You forwarded it to one friend/);
+      assert.match(main, /Outcome 21|because you forwarded it|stopped with you/);
       const childline = page.getByRole("link", { name: "0800 1111" });
       assert.equal(await childline.getAttribute("href"), "tel:08001111");
-      await page.screenshot({ path: `${ARTIFACTS}/ending-${size}.png` });
       assert.deepEqual(problems, []);
       await context.close();
     });
   });
 }
 
-test("deleting says the other copies stay; telling someone leaves fewer copies", async () => {
-  const { context, page } = await openPage(env.browser, env.server.url);
-  await playTo(page, "Delete it");
-  assert.match(await page.textContent("main"), /could not reach the copies on anyone else's phone/);
-  assert.match(await page.textContent("main"), /spread stopped with you/);
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("button", { name: "Start again" }).click();
-  await playTo(page, "Tell someone");
-  assert.match(await page.textContent("main"), /best thing you could do/);
+test("telling an adult: the best choice, seen from Ellie's side, and the ending says so", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url);
+  await startAs(page, "Priya");
+  const seen = [];
+  let numbers = "";
+  await playToEnding(page, "Tell an adult I trust", async (p) => {
+    seen.push(await p.locator("#app h1").first().textContent());
+    if (await p.locator(".big-number").count()) numbers = await p.locator(".numbers").textContent();
+  });
+  assert.match(numbers, /You told a trusted adult/);
+  assert.match(numbers, /None of the copies came from you/);
+  assert.ok(seen.includes("The next morning"), seen.join(" | "));
+  assert.equal(seen.at(-1), "Your ending: you spoke up");
+  assert.match(await page.textContent("main"), /0800 1111/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
-test("the whole slice can be played with the keyboard alone", async () => {
+test("on Ellie's phone, the phone says whose it is", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  await startAs(page, "Alex");
+  let owner = null;
+  await playToEnding(page, "Just delete it", async (p) => {
+    if (!owner && (await p.locator(".phone-owner").count())) owner = await p.locator(".phone-owner").textContent();
+  });
+  assert.equal(owner, "Ellie's phone");
+  await context.close();
+});
+
+test("the whole story can be played with the keyboard alone", async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
-  // The Start button is the first thing Tab reaches.
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Start");
-  await page.keyboard.press("Enter");
-  // The new scene's heading takes focus, so Tab goes on from the top.
-  await page.getByRole("heading", { name: "The class group chat" }).waitFor();
+  /** Tabs to the control named `name` (at most 30 presses) and presses Enter. */
+  async function press(name) {
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+      if (focused === name || focused.startsWith(name)) {
+        await page.keyboard.press("Enter");
+        return;
+      }
+    }
+    throw new Error(`Tab never reached "${name}"`);
+  }
+  await press("Start");
+  await page.getByRole("heading", { name: "Who are you?" }).waitFor();
+  // The new screen's heading takes focus, so Tab goes on from the top.
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
-  // The messages come first: a scrollable list that the keyboard can scroll.
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Messages");
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Forward it");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter");
-  await page.getByRole("heading", { name: "What happened next" }).waitFor();
-  assert.match(await page.textContent("main"), /deleted your copy/);
+  await press("Sam");
+  for (let step = 0; step < 60; step++) {
+    const heading = await page.locator("#app h1").first().textContent();
+    if (await page.getByRole("heading", { name: "Where help is" }).count()) break;
+    if (await page.getByRole("button", { name: "Unlock" }).count()) await press("Unlock");
+    else if (await page.getByRole("button", { name: "Next", exact: true }).count()) await press("Next");
+    else if (await page.getByRole("img", { name: /photo/i }).count()) await press("Reply: \"not ok. delete it\"");
+    else await press(await page.locator(".choice").first().textContent());
+    await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, heading);
+  }
+  assert.equal(await page.locator("#app h1").first().textContent(), "Your ending: you spoke up");
   await context.close();
 });
 
 test("a reload resumes the game where it was", async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
-  await playTo(page, "Forward it");
-  const before = await holdingCount(page);
+  await startAs(page, "Sam");
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await page.locator(".choice").first().click();
+  const heading = await page.locator("#app h1").first().textContent();
   await page.reload();
-  await page.getByRole("heading", { name: "What happened next" }).waitFor();
-  assert.equal(await holdingCount(page), before);
+  await page.locator("#app h1").first().waitFor();
+  assert.equal(await page.locator("#app h1").first().textContent(), heading);
+  await context.close();
+});
+
+test("Start again, on any screen, goes back to the title", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  await startAs(page, "Sam");
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await page.getByRole("button", { name: "Start again" }).click();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   await context.close();
 });
 
@@ -101,7 +140,7 @@ test("a corrupt saved game starts afresh with a notice", async () => {
   const { context, page, problems } = await openPage(env.browser, null);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem("planted")) {
-      localStorage.setItem("once-sent.v1.save", "{not json");
+      localStorage.setItem("once-sent.v1.save", "{not a save");
       sessionStorage.setItem("planted", "1");
     }
   });
@@ -112,7 +151,6 @@ test("a corrupt saved game starts afresh with a notice", async () => {
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   await page.getByRole("button", { name: "OK" }).click();
   assert.equal(await page.getByRole("status").count(), 0);
-  // Only a warning for whoever debugs it; nothing that looks broken.
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,56 @@
+//! The phone's lock screen: the time, the date, and notifications arriving.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::phone::PhoneFrame;
+use super::{owner_name, use_heading_focus, use_voice, use_words};
+use crate::story::{SceneId, Story};
+
+/// Props of [`LockScreen`].
+#[derive(Properties, PartialEq)]
+pub struct LockScreenProps {
+    /// The story the scene is in.
+    pub story: Rc<Story>,
+    /// The lock scene to show.
+    pub scene: SceneId,
+    /// The player unlocked the phone.
+    pub onnext: Callback<()>,
+}
+
+/// A lock screen with its notifications, and a button to unlock.
+#[component]
+pub fn LockScreen(props: &LockScreenProps) -> Html {
+    let words = use_words();
+    let voice = use_voice();
+    let heading = use_heading_focus();
+    let scene = props.story.scene(&props.scene);
+    let time = scene.time.clone().map(AttrValue::from);
+    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    html! {
+        <PhoneFrame time={time.clone()} owner={owner_name(&words, scene)} class="lock">
+            <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
+            <div class="lock-clock">
+                <p class="lock-time">{ time.unwrap_or_default() }</p>
+                <p class="lock-date">{ voice.say(&scene.date_key()) }</p>
+            </div>
+            // Focusable, so that keyboard users can scroll a long list.
+            <ul class="notifications" tabindex="0" aria-label={words.t("ui.lock.notifications").to_string()}>
+                for note in scene.notifications.iter() {
+                    <li key={note.id.clone()} class="notification">
+                        <p class="note-head">
+                            <span class="app-name">{ words.t("ui.app_name") }</span>
+                            if let Some(chat) = &note.chat {
+                                <span>{ " · " }{ words.t(&format!("chat.{chat}.name")) }</span>
+                            }
+                        </p>
+                        <p class="note-from">{ words.t(&format!("person.{}.name", note.from)) }</p>
+                        <p>{ voice.say(&scene.note_key(note)) }</p>
+                    </li>
+                }
+            </ul>
+            <button type="button" class="primary unlock" {onclick}>{ words.t("ui.lock.open") }</button>
+        </PhoneFrame>
+    }
+}

@@ -1,0 +1,48 @@
+//! A card between scenes: a time skip ("Three months later"), or the
+//! change to someone else's phone, with the chapter it opens.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_voice, use_words};
+use crate::story::{SceneId, Story};
+
+/// Props of [`NarrationScreen`].
+#[derive(Properties, PartialEq)]
+pub struct NarrationScreenProps {
+    /// The story the scene is in.
+    pub story: Rc<Story>,
+    /// The narration scene to show.
+    pub scene: SceneId,
+    /// The player pressed Next.
+    pub onnext: Callback<()>,
+}
+
+/// A narration card: chapter, heading, a few lines, and Next.
+#[component]
+pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
+    let words = use_words();
+    let voice = use_voice();
+    let heading = use_heading_focus();
+    let scene = props.story.scene(&props.scene);
+    let chapter = scene.chapter.as_ref().map(|c| {
+        let number = props.story.chapter_number(c).to_string();
+        let total = props.story.chapters().len().to_string();
+        words.t_with(
+            "ui.chapter",
+            &[("n", &number), ("total", &total), ("title", words.t(&format!("chapter.{c}.title")))],
+        )
+    });
+    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen narration">
+            if let Some(chapter) = chapter {
+                <p class="kicker">{ chapter }</p>
+            }
+            <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
+            <p class="body">{ voice.say(&scene.body_key()) }</p>
+            <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
+        </section>
+    }
+}

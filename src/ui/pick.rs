@@ -1,0 +1,43 @@
+//! Choosing who to be: a few fictional characters, picked, never typed.
+
+use yew::prelude::*;
+
+use super::{use_heading_focus, use_words};
+use crate::story::PersonId;
+
+/// Props of [`PickScreen`].
+#[derive(Properties, PartialEq)]
+pub struct PickScreenProps {
+    /// The characters the player can be.
+    pub players: Vec<PersonId>,
+    /// The player picked one.
+    pub onpick: Callback<PersonId>,
+}
+
+/// "Who are you?": one big button per character.
+#[component]
+pub fn PickScreen(props: &PickScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    html! {
+        <section class="screen pick">
+            <h1 ref={heading} tabindex="-1">{ words.t("ui.pick.heading") }</h1>
+            <p>{ words.t("ui.pick.intro") }</p>
+            <ul class="cards">
+                for who in props.players.iter() {
+                    <li key={who.to_string()}>
+                        <button type="button" class="card"
+                            onclick={props.onpick.reform({
+                                let who = who.clone();
+                                move |_: MouseEvent| who.clone()
+                            })}>
+                            <span class={classes!("avatar", format!("face-{}", who))} aria-hidden="true"></span>
+                            <span class="card-name">{ words.t(&format!("person.{who}.name")) }</span>
+                            <span class="card-about">{ words.t(&format!("person.{who}.about")) }</span>
+                        </button>
+                    </li>
+                }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+// Playing the story as a pupil would: by what is on screen and the roles a
+// screen reader hears. Shared by the end-to-end tests.
+
+/** Start, then pick the character called `name`. */
+export async function startAs(page, name) {
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("heading", { name: "Who are you?" }).waitFor();
+  await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).click();
+}
+
+/**
+ * Plays on from wherever the game is: unlocks lock screens, presses Next,
+ * answers the chats with their first choice, and at the picture picks the
+ * choice labelled `choice`. Calls `onScreen(page)` on every screen. Stops
+ * at the ending, where help is.
+ */
+export async function playToEnding(page, choice, onScreen = async () => {}) {
+  for (let step = 0; step < 60; step++) {
+    await page.locator("#app h1").first().waitFor();
+    await onScreen(page);
+    if (await page.getByRole("heading", { name: "Where help is" }).count()) return;
+    const unlock = page.getByRole("button", { name: "Unlock" });
+    const next = page.getByRole("button", { name: "Next", exact: true });
+    const choices = page.locator(".choice");
+    const before = await page.locator("#app h1").first().textContent();
+    if (await unlock.count()) await unlock.click();
+    else if (await next.count()) await next.click();
+    else if (await page.getByRole("img", { name: /photo/i }).count()) await page.getByRole("button", { name: choice }).click();
+    else await choices.first().click();
+    await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, before);
+  }
+  throw new Error("the story never reached an ending");
+}
