@@ -363,3 +363,81 @@ fn a_new_game_is_the_default_game() {
         (At::Title, 0, None, vec![], None)
     );
 }
+
+// ---- the shipped story ----
+
+/// Plays the shipped story as `who`, answering every choice that is not
+/// about the picture with its first option and the picture with `effect`.
+fn play_shipped(who: &str, effect: Effect, seed: u64) -> (Game, Vec<String>) {
+    let story = Story::load().unwrap_or_else(|e| panic!("{e}"));
+    let mut game = Game::new().apply(&story, Event::PressedStart { seed });
+    game = game.apply(&story, Event::PickedPlayer(story.player(who).expect("a player").clone()));
+    let mut visited = Vec::new();
+    for _ in 0..200 {
+        let At::Scene(id) = &game.at else { panic!("left the story") };
+        visited.push(id.to_string());
+        let scene = story.scene(id);
+        if scene.kind == SceneKind::Ending {
+            return (game, visited);
+        }
+        let event = match scene.choices.iter().find(|c| c.effect == Some(effect)).or(scene.choices.first()) {
+            Some(choice) => Event::Chose(choice.id.clone()),
+            None => Event::PressedNext,
+        };
+        game = game.apply(&story, event);
+    }
+    panic!("{effect:?} never reached an ending: {visited:?}");
+}
+
+#[test]
+fn every_ending_of_the_shipped_story_is_reached_by_its_choices() {
+    #[rustfmt::skip]
+    let table = [
+        (Effect::ForwardFriend, "sam",   "ending_shared",  &["after_friend", "police_school", "police_record"][..]),
+        (Effect::ForwardGroup,  "priya", "ending_shared",  &["after_group", "police_school"]),
+        (Effect::React,         "alex",  "ending_kept",    &["after_react", "lesson", "lesson_record"]),
+        (Effect::Screenshot,    "sam",   "ending_kept",    &["after_screenshot", "lesson"]),
+        (Effect::Delete,        "priya", "ending_deleted", &["after_delete", "lesson"]),
+        (Effect::ReplyStop,     "alex",  "ending_stood",   &["after_reply", "ellie_sees_reply", "lesson"]),
+        (Effect::TellAdult,     "sam",   "ending_stood",   &["after_told", "ellie_sees_told", "lesson"]),
+        (Effect::Report,        "priya", "ending_stood",   &["after_report", "ellie_sees_report", "lesson"]),
+    ];
+    let story = Story::load().unwrap();
+    let mut endings = std::collections::BTreeSet::new();
+    for (effect, who, ending, through) in table {
+        for seed in [1, 42, 2026] {
+            let (game, visited) = play_shipped(who, effect, seed);
+            assert_eq!(visited.last().map(String::as_str), Some(ending), "{effect:?}: {visited:?}");
+            for scene in through {
+                assert!(visited.iter().any(|v| v == scene), "{effect:?} skipped {scene}: {visited:?}");
+            }
+            // Every path sees Ellie's side, and the years after.
+            for scene in ["ellie_lock", "ellie_help", "two_years", "what_stayed"] {
+                assert!(visited.iter().any(|v| v == scene), "{effect:?} skipped {scene}");
+            }
+            assert_eq!(game.player.as_ref().map(|p| p.as_str()), Some(who));
+            assert_eq!(game.picture_effect(&story), Some(effect));
+            let tally = game.outcome.expect("the spread ran");
+            assert_eq!(tally, spread(effect, seed), "{effect:?}: the outcome is the spread of the choice");
+            if !effect.spreads() {
+                assert_eq!(tally.from_player, 0, "{effect:?}: nothing came from the player");
+            }
+        }
+        endings.insert(ending);
+    }
+    let all: std::collections::BTreeSet<&str> =
+        story.scenes().iter().filter(|s| s.kind == SceneKind::Ending).map(|s| s.id.as_str()).collect();
+    assert_eq!(endings, all, "the table covers every ending");
+}
+
+#[test]
+fn in_the_shipped_story_sharing_it_always_reaches_someone() {
+    for seed in 0..200 {
+        assert!(
+            play_shipped("sam", Effect::ForwardFriend, seed).0.outcome.unwrap().from_player >= 1,
+            "seed {seed}"
+        );
+        let group = play_shipped("sam", Effect::ForwardGroup, seed).0.outcome.unwrap();
+        assert!(group.from_player >= 30, "seed {seed}: a whole class gets it at once, {group:?}");
+    }
+}

@@ -40,8 +40,9 @@ fn check_id(what: &str, id: &str) -> Result<(), StoryError> {
 
 /// A clock time, "HH:MM" on the 24-hour clock.
 fn check_time(scene: &str, time: &str) -> Result<String, StoryError> {
+    let digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
     let ok = match time.split_once(':') {
-        Some((h, m)) if h.len() == 2 && m.len() == 2 => {
+        Some((h, m)) if digits(h) && digits(m) => {
             matches!((h.parse::<u8>(), m.parse::<u8>()), (Ok(h), Ok(m)) if h < 24 && m < 60)
         }
         _ => false,
@@ -67,6 +68,9 @@ fn unique<'a>(what: &str, place: &str, ids: impl Iterator<Item = &'a Text>) -> R
 
 pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
     unique("the person", "the story", raw.people.iter().map(|p| &p.id))?;
+    if raw.people.iter().any(|p| p.id == "player") {
+        return fault("\"player\" is kept for the player's own messages and cannot be a person's id".into());
+    }
     unique("the chapter", "the story", raw.chapters.iter().map(|c| &c.id))?;
     unique("the scene", "the story", raw.scenes.iter().map(|s| &s.id))?;
     let people: BTreeSet<&str> = raw.people.iter().map(|p| p.id.as_ref()).collect();
@@ -250,36 +254,55 @@ fn check_message(
     })
 }
 
-/// Every scene can be reached from the start, and every scene leads on to
-/// an ending (where help is shown).
+/// Every scene can be reached by some player, and wherever a player can
+/// be, they can go on to an ending (where help is shown).
+///
+/// Where Next leads depends on what the player did with the picture, so
+/// this walks the states a player can be in: a scene, and the effect of
+/// their choice about the picture so far. A loop that only some players can
+/// leave, or a branch on an effect that no choice offers, is caught here.
 fn check_reachable(story: &Story) -> Result<(), StoryError> {
+    type State = (usize, Option<Effect>);
+    let index = |id: &SceneId| story.scenes.iter().position(|s| s.id == *id).expect("checked references");
+    let successors = |(i, effect): State| -> Vec<State> {
+        let scene = &story.scenes[i];
+        if scene.choices.is_empty() {
+            scene.next_for(effect).map(|n| (index(n), effect)).into_iter().collect()
+        } else {
+            scene.choices.iter().map(|c| (index(&c.next), c.effect.or(effect))).collect()
+        }
+    };
     let mut reached = BTreeSet::new();
-    let mut todo = vec![story.start.clone()];
-    while let Some(id) = todo.pop() {
-        if reached.insert(id.clone()) {
-            todo.extend(story.scene(&id).leads_to().cloned());
+    let mut todo = vec![(index(&story.start), None)];
+    while let Some(state) = todo.pop() {
+        if reached.insert(state) {
+            todo.extend(successors(state));
         }
     }
-    if let Some(lost) = story.scenes.iter().find(|s| !reached.contains(&s.id)) {
-        return fault(format!("the scene \"{}\" cannot be reached from the start", lost.id));
+    if let Some(lost) = story.scenes.iter().enumerate().find(|(i, _)| !reached.iter().any(|(j, _)| j == i)) {
+        return fault(format!("the scene \"{}\" cannot be reached from the start", lost.1.id));
     }
-    // Work back from the endings: a scene reaches an ending when any of the
-    // scenes it leads to does.
-    let mut ends: BTreeSet<&SceneId> =
-        story.scenes.iter().filter(|s| s.kind == SceneKind::Ending).map(|s| &s.id).collect();
+    // Work back from the endings: a state reaches an ending when any state
+    // it leads to does.
+    let mut good: BTreeSet<State> =
+        reached.iter().copied().filter(|(i, _)| story.scenes[*i].kind == SceneKind::Ending).collect();
     loop {
-        let before = ends.len();
-        for s in &story.scenes {
-            if s.leads_to().any(|n| ends.contains(n)) {
-                ends.insert(&s.id);
+        let before = good.len();
+        for &state in &reached {
+            if !good.contains(&state) && successors(state).iter().any(|s| good.contains(s)) {
+                good.insert(state);
             }
         }
-        if ends.len() == before {
+        if good.len() == before {
             break;
         }
     }
-    if let Some(stuck) = story.scenes.iter().find(|s| !ends.contains(&s.id)) {
-        return fault(format!("the scene \"{}\" never leads to an ending", stuck.id));
-    }
-    Ok(())
+    let stuck = story.scenes.iter().enumerate().find_map(|(i, scene)| {
+        reached.iter().find(|(j, e)| *j == i && !good.contains(&(*j, *e))).map(|(_, e)| (scene, *e))
+    });
+    let Some((scene, effect)) = stuck else { return Ok(()) };
+    let who = effect.map(|e| format!(" for a player who chose \"{}\"", e.name())).unwrap_or_default();
+    // Name where it goes, to point at the loop.
+    let onto = scene.next_for(effect).map(|n| format!(": it goes on to \"{n}\"")).unwrap_or_default();
+    fault(format!("the scene \"{}\" never leads to an ending{who}{onto}", scene.id))
 }

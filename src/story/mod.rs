@@ -69,7 +69,7 @@ pub enum SceneKind {
 }
 
 /// What a choice does to the picture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Effect {
     /// Forward it to one friend.
     ForwardFriend,
