@@ -7,7 +7,7 @@
 //! replay a run exactly.
 
 use crate::sim::{self, Params, PlayerAct, Tally};
-use crate::story::{ChoiceId, Effect, PersonId, SceneId, Story};
+use crate::story::{ChoiceId, Effect, PersonId, SceneId, SceneKind, Story};
 
 /// Where the player is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,17 @@ pub struct Made {
     pub choice: ChoiceId,
 }
 
+/// A finished run, kept to compare with the next one after "What if?".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// The choices made in it.
+    pub made: Vec<Made>,
+    /// The ending it reached.
+    pub ending: SceneId,
+    /// What the spread did in it.
+    pub outcome: Option<Tally>,
+}
+
 /// The whole state of one play-through.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Game {
@@ -42,6 +53,8 @@ pub struct Game {
     pub made: Vec<Made>,
     /// What the spread did after the player's choice about the picture.
     pub outcome: Option<Tally>,
+    /// The run before "What if?", to compare with this one.
+    pub before: Option<Run>,
 }
 
 /// Something the player did.
@@ -58,6 +71,9 @@ pub enum Event {
     Chose(ChoiceId),
     /// Pressed Next in a scene without choices.
     PressedNext,
+    /// At an ending, chose "What if?" on one of the choices made (its
+    /// index in [`Game::made`]): back to that choice, to choose again.
+    PressedWhatIf(usize),
     /// Pressed Start again: back to the title, everything forgotten.
     PressedStartAgain,
 }
@@ -71,12 +87,12 @@ impl Default for Game {
 impl Game {
     /// A new game on the title screen.
     pub fn new() -> Self {
-        Self { at: At::Title, seed: 0, player: None, made: Vec::new(), outcome: None }
+        Self { at: At::Title, seed: 0, player: None, made: Vec::new(), outcome: None, before: None }
     }
 
     /// The effect of the player's choice about the picture, once made.
     pub fn picture_effect(&self, story: &Story) -> Option<Effect> {
-        self.made.iter().rev().find_map(|m| story.scene(&m.scene).choice(m.choice.as_str())?.effect)
+        picture_effect(story, &self.made)
     }
 
     /// The next state after `event`. An event that makes no sense where the
@@ -108,10 +124,28 @@ impl Game {
                 Some(next) => Game { at: At::Scene(next.clone()), ..self.clone() },
                 None => self.clone(),
             },
+            (At::Scene(id), Event::PressedWhatIf(index))
+                if story.scene(id).kind == SceneKind::Ending && index < self.made.len() =>
+            {
+                let before = Run { made: self.made.clone(), ending: id.clone(), outcome: self.outcome };
+                let made = self.made[..index].to_vec();
+                Game {
+                    at: At::Scene(self.made[index].scene.clone()),
+                    outcome: picture_effect(story, &made).map(|e| spread(e, self.seed)),
+                    made,
+                    before: Some(before),
+                    ..self.clone()
+                }
+            }
             (_, Event::PressedStartAgain) => Game::new(),
             _ => self.clone(),
         }
     }
+}
+
+/// The effect of the last choice about the picture among `made`.
+pub fn picture_effect(story: &Story, made: &[Made]) -> Option<Effect> {
+    made.iter().rev().find_map(|m| story.scene(&m.scene).choice(m.choice.as_str())?.effect)
 }
 
 /// The spread that follows a choice about the picture.

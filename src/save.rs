@@ -15,14 +15,16 @@
 //! ```
 //!
 //! `scene -` means the title screen (a game saved while choosing who to be
-//! resumes there too), and `player -` that nobody is chosen yet. Pure: turns a [`Game`] into text and
+//! resumes there too), and `player -` that nobody is chosen yet. After
+//! "What if?", the run before follows: its choices as `was <scene>
+//! <choice>` lines and its ending as `was-end <scene>`. Pure: turns a [`Game`] into text and
 //! back. The shell does the storing.
 
 use std::fmt;
 use std::fmt::Write as _;
 
-use crate::game::{spread, At, Game, Made};
-use crate::story::Story;
+use crate::game::{picture_effect, spread, At, Game, Made, Run};
+use crate::story::{SceneId, SceneKind, Story};
 
 /// Where the saved game is kept: namespaced and versioned, and the only
 /// storage key the game uses.
@@ -67,19 +69,27 @@ pub fn encode(game: &Game) -> String {
     };
     let player = game.player.as_ref().map_or("-", |p| p.as_str());
     let mut text = format!("{HEADER}{VERSION}\nseed {}\nplayer {player}\nscene {scene}\n", game.seed);
+    let mut line =
+        |words: std::fmt::Arguments| writeln!(text, "{words}").expect("writing to a String cannot fail");
     for m in &game.made {
-        writeln!(text, "made {} {}", m.scene, m.choice).expect("writing to a String cannot fail");
+        line(format_args!("made {} {}", m.scene, m.choice));
+    }
+    if let Some(run) = &game.before {
+        for m in &run.made {
+            line(format_args!("was {} {}", m.scene, m.choice));
+        }
+        line(format_args!("was-end {}", run.ending));
     }
     text
 }
 
-/// Reads a stored game back, checking it against `story`. The outcome is
-/// not stored: it is recomputed from the seed and the choices.
+/// Reads a stored game back, checking it against `story`. The outcomes are
+/// not stored: they are recomputed from the seed and the choices.
 pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
     if text.len() > MAX_LEN {
         return Err(SaveError::Unreadable);
     }
-    let mut lines = text.lines();
+    let mut lines = text.lines().peekable();
     let version = lines.next().and_then(|l| l.strip_prefix(HEADER)).ok_or(SaveError::Unreadable)?;
     let version: u32 = version.parse().map_err(|_| SaveError::Unreadable)?;
     if version != VERSION {
@@ -99,43 +109,62 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
         "-" => At::Title,
         id => At::Scene(story.find(id).ok_or(SaveError::Stale)?.id.clone()),
     };
-    let mut made = Vec::new();
-    let mut outcome = None;
-    for line in lines {
-        let (scene_id, choice_id) = line
-            .strip_prefix("made ")
-            .and_then(|rest| rest.split_once(' '))
-            .filter(|(_, choice)| !choice.contains(' '))
-            .ok_or(SaveError::Unreadable)?;
-        let scene = story.find(scene_id).ok_or(SaveError::Stale)?;
-        let choice = scene.choice(choice_id).ok_or(SaveError::Stale)?;
-        if let Some(effect) = choice.effect {
-            outcome = Some(spread(effect, seed));
+    let made = read_choices(&mut lines, "made ", story)?;
+    let before = if lines.peek().is_some() {
+        let was = read_choices(&mut lines, "was ", story)?;
+        let ending = field(lines.next(), "was-end")?;
+        let ending = story.find(&ending).filter(|s| s.kind == SceneKind::Ending).ok_or(SaveError::Stale)?;
+        if lines.next().is_some() || !follows(story, &was, &ending.id) {
+            return Err(SaveError::Unreadable);
         }
-        made.push(Made { scene: scene.id.clone(), choice: choice.id.clone() });
-    }
-    // The choices must be a path a player could take: from the start through
-    // scenes that simply go on to each choice, then on to the saved scene. A
-    // save cut short, or stitched together, is not.
-    let mut here = story.start();
-    let mut effect = None;
-    for m in &made {
-        if !story.goes_on_to(here, &m.scene, effect) {
-            return Err(SaveError::Stale);
-        }
-        let choice = story.scene(&m.scene).choice(m.choice.as_str()).expect("checked above");
-        effect = choice.effect.or(effect);
-        here = &choice.next;
-    }
+        let outcome = picture_effect(story, &was).map(|e| spread(e, seed));
+        Some(Run { made: was, ending: ending.id.clone(), outcome })
+    } else {
+        None
+    };
     let reachable = match &at {
-        At::Title | At::Pick => made.is_empty() && player.is_none(),
+        At::Title | At::Pick => made.is_empty() && player.is_none() && before.is_none(),
         // In a story with characters to choose from, play starts with one.
-        At::Scene(id) => {
-            story.goes_on_to(here, id, effect) && (player.is_some() || story.players().is_empty())
-        }
+        At::Scene(id) => follows(story, &made, id) && (player.is_some() || story.players().is_empty()),
     };
     if !reachable {
         return Err(SaveError::Stale);
     }
-    Ok(Game { at, seed, player, made, outcome })
+    let outcome = picture_effect(story, &made).map(|e| spread(e, seed));
+    Ok(Game { at, seed, player, made, outcome, before })
+}
+
+/// Reads the lines that start with `prefix` as choices (scene, choice).
+fn read_choices<'a>(
+    lines: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>,
+    prefix: &str,
+    story: &Story,
+) -> Result<Vec<Made>, SaveError> {
+    let mut made = Vec::new();
+    while let Some(rest) = lines.peek().and_then(|l| l.strip_prefix(prefix)) {
+        let (scene_id, choice_id) =
+            rest.split_once(' ').filter(|(_, choice)| !choice.contains(' ')).ok_or(SaveError::Unreadable)?;
+        let scene = story.find(scene_id).ok_or(SaveError::Stale)?;
+        let choice = scene.choice(choice_id).ok_or(SaveError::Stale)?;
+        made.push(Made { scene: scene.id.clone(), choice: choice.id.clone() });
+        lines.next();
+    }
+    Ok(made)
+}
+
+/// Whether `made` is a path a player could take: from the start through
+/// scenes that simply go on to each choice, then on to `to`. A save cut
+/// short, or stitched together, is not.
+fn follows(story: &Story, made: &[Made], to: &SceneId) -> bool {
+    let mut here = story.start();
+    let mut effect = None;
+    for m in made {
+        if !story.goes_on_to(here, &m.scene, effect) {
+            return false;
+        }
+        let choice = story.scene(&m.scene).choice(m.choice.as_str()).expect("read from this story");
+        effect = choice.effect.or(effect);
+        here = &choice.next;
+    }
+    story.goes_on_to(here, to, effect)
 }

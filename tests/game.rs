@@ -441,3 +441,49 @@ fn in_the_shipped_story_sharing_it_always_reaches_someone() {
         assert!(group.from_player >= 30, "seed {seed}: a whole class gets it at once, {group:?}");
     }
 }
+
+// ---- What if? ----
+
+#[test]
+fn what_if_goes_back_to_a_choice_and_the_next_ending_keeps_the_run_before() {
+    let story = Story::load().unwrap();
+    let (ending, _) = play_shipped("sam", Effect::ForwardFriend, 7);
+    let picture = ending
+        .made
+        .iter()
+        .position(|m| story.scene(&m.scene).choice(m.choice.as_str()).unwrap().effect.is_some())
+        .expect("a choice about the picture");
+    let again = ending.apply(&story, Event::PressedWhatIf(picture));
+    assert_eq!(again.at, At::Scene(ending.made[picture].scene.clone()), "back at the choice");
+    assert_eq!(again.made, ending.made[..picture].to_vec(), "the choices after it are undone");
+    assert_eq!(again.outcome, None, "the spread is undone with the choice");
+    let before = again.before.clone().expect("the run before is kept");
+    assert_eq!(before.made, ending.made);
+    assert_eq!(before.outcome, ending.outcome);
+    assert_eq!(ending.at, At::Scene(before.ending.clone()));
+    assert_eq!((again.seed, &again.player), (ending.seed, &ending.player), "same seed, same player");
+
+    // Choose differently and play on: the new ending has both runs.
+    let tell =
+        story.scene(&ending.made[picture].scene).choices.iter().find(|c| c.effect == Some(Effect::TellAdult));
+    let mut game = again.apply(&story, Event::Chose(tell.unwrap().id.clone()));
+    while !matches!(&game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending) {
+        let At::Scene(id) = &game.at else { unreachable!() };
+        let scene = story.scene(id);
+        game = game
+            .apply(&story, scene.choices.first().map_or(Event::PressedNext, |c| Event::Chose(c.id.clone())));
+    }
+    assert_eq!(game.at, At::Scene(story.find("ending_stood").unwrap().id.clone()));
+    assert_eq!(game.outcome, Some(spread(Effect::TellAdult, 7)));
+    assert_eq!(game.before.as_ref().map(|r| r.ending.as_str()), Some("ending_shared"));
+}
+
+#[test]
+fn what_if_works_only_at_an_ending_and_on_a_choice_made() {
+    let story = Story::load().unwrap();
+    let (ending, _) = play_shipped("alex", Effect::Delete, 3);
+    assert_eq!(ending.apply(&story, Event::PressedWhatIf(ending.made.len())), ending, "no such choice");
+    let mid = ending.apply(&story, Event::PressedWhatIf(0));
+    assert_eq!(mid.apply(&story, Event::PressedWhatIf(0)), mid, "not at an ending");
+    assert_eq!(mid.apply(&story, Event::PressedStartAgain), Game::new(), "start again forgets both runs");
+}

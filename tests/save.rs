@@ -164,7 +164,7 @@ fn a_game_saved_while_picking_who_to_be_resumes_on_the_title() {
     let text = encode(&pick);
     assert_eq!(text, "once-sent save 1\nseed 42\nplayer -\nscene -\n", "pick saves as the title");
     let back = decode(&text, &story).unwrap();
-    assert_eq!(back, Game { at: At::Title, seed: 42, player: None, made: vec![], outcome: None });
+    assert_eq!(back, Game { at: At::Title, seed: 42, ..Game::new() });
     // From there, Start goes on as from any title.
     let again = back.apply(&story, Event::PressedStart { seed: 43 });
     assert_eq!((again.at, again.seed), (At::Pick, 43));
@@ -465,4 +465,38 @@ fn save_errors_read_as_sentences() {
     for (err, want) in cases {
         assert_eq!(err.to_string(), want);
     }
+}
+
+#[test]
+fn a_game_after_what_if_round_trips_with_the_run_before() {
+    let story = once_sent::story::Story::load().unwrap();
+    let mut game = Game::new().apply(&story, Event::PressedStart { seed: 99 });
+    game = game.apply(&story, Event::PickedPlayer(story.players()[0].clone()));
+    let mut seen = 0;
+    // Play to an ending (first choice everywhere), go back to the first
+    // choice, and check the save at every step on the way to the next ending.
+    for round in 0..2 {
+        while !matches!(&game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending) {
+            let At::Scene(id) = &game.at else { unreachable!() };
+            let scene = story.scene(id);
+            game = game.apply(
+                &story,
+                scene.choices.last().map_or(Event::PressedNext, |c| Event::Chose(c.id.clone())),
+            );
+            assert_eq!(decode(&encode(&game), &story), Ok(game.clone()), "round {round}");
+            seen += 1;
+        }
+        if round == 0 {
+            game = game.apply(&story, Event::PressedWhatIf(0));
+            assert!(game.before.is_some());
+            let text = encode(&game);
+            assert!(text.contains("\nwas ") && text.contains("\nwas-end "), "{text}");
+            assert_eq!(decode(&text, &story), Ok(game.clone()));
+        }
+    }
+    assert!(seen > 20);
+    // A run before that did not reach its ending is refused.
+    let text = encode(&game);
+    let cut = text.replace("was-end ending_", "was-end ellie_");
+    assert!(decode(&cut, &story).is_err());
 }

@@ -301,3 +301,45 @@ fn a_seed_gives_the_same_spread_in_the_browser_as_natively() {
 }
 
 include!("common/golden.rs");
+
+#[wasm_bindgen_test]
+async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
+    let w = words();
+    let root = play_to_ending(Effect::ForwardGroup).await;
+    let first = saved();
+    assert!(root.query_selector("table.compare").unwrap().is_none(), "nothing to compare yet");
+    let picture = first
+        .made
+        .iter()
+        .position(|m| story().scene(&m.scene).choice(m.choice.as_str()).is_some_and(|c| c.effect.is_some()));
+    buttons(&root, ".again")[picture.unwrap()].click();
+    yew::scheduler::flush().await;
+    assert!(saved().before.is_some(), "the run before is kept, and saved");
+    // Choose to report this time, then play on to the ending.
+    choose(&root, Effect::Report).await;
+    for _ in 0..story().scenes().len() {
+        let At::Scene(id) = saved().at else { unreachable!() };
+        let scene = story().scene(&id).clone();
+        if scene.kind == SceneKind::Ending {
+            break;
+        }
+        match scene.choices.first() {
+            Some(_) => choose(&root, Effect::Report).await,
+            None if scene.kind == SceneKind::Lock => click(&root, w.t("ui.lock.open")).await,
+            None => click(&root, w.t("ui.next")).await,
+        }
+    }
+    let table = root.query_selector("table.compare").unwrap().expect("the two runs side by side");
+    let cells: Vec<String> = (0..)
+        .map_while(|i| table.query_selector_all("td").unwrap().item(i))
+        .map(|n| n.text_content().unwrap())
+        .collect();
+    let now = saved();
+    let before = now.before.clone().unwrap();
+    let holding = |t: Option<once_sent::sim::Tally>| t.unwrap().holding.to_string();
+    assert!(
+        cells.windows(2).any(|c| c[0] == holding(before.outcome) && c[1] == holding(now.outcome)),
+        "{cells:?}"
+    );
+    assert_eq!(before.outcome, first.outcome);
+}

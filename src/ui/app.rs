@@ -103,6 +103,7 @@ fn Play(props: &PlayProps) -> Html {
                 },
                 SceneKind::Ending => html! {
                     <EndingScreen {key} {story} {scene} game={game.clone()}
+                        onwhatif={dispatch.reform(Event::PressedWhatIf)}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }
@@ -111,6 +112,15 @@ fn Play(props: &PlayProps) -> Html {
     let player = game.player.as_ref().map(|p| words.t(&format!("person.{p}.name")).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
     let start_again = dispatch.reform(|_: MouseEvent| Event::PressedStartAgain);
+    // Which chapter this is, so that a class can see where a stop falls.
+    let chapter = match &game.at {
+        At::Scene(id) => story.scene(id).chapter.as_ref().map(|c| {
+            let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
+            let title = words.t(&format!("chapter.{c}.title")).to_string();
+            words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
+        }),
+        _ => None,
+    };
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(false))
@@ -126,6 +136,9 @@ fn Play(props: &PlayProps) -> Html {
             if game.at != At::Title {
                 <header class="top-bar">
                     <span class="top-title">{ words.t("ui.title") }</span>
+                    if let Some(chapter) = chapter {
+                        <span class="top-chapter">{ chapter }</span>
+                    }
                     <button type="button" class="quiet" onclick={start_again}>{ words.t("ui.start_again") }</button>
                 </header>
             }

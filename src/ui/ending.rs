@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::outcome::Numbers;
+use super::whatif::{Compare, WhatIf};
 use super::{use_heading_focus, use_voice, use_words};
 use crate::game::Game;
 use crate::story::{SceneId, Story};
@@ -19,6 +20,8 @@ pub struct EndingScreenProps {
     pub scene: SceneId,
     /// The game, whose outcome is summed up.
     pub game: Game,
+    /// The player chose "What if?" on the choice with this index.
+    pub onwhatif: Callback<usize>,
     /// The player pressed Start again.
     pub onstartagain: Callback<()>,
 }
@@ -39,8 +42,10 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
                 <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
                 <Numbers story={props.story.clone()} game={props.game.clone()} />
             </section>
+            <Compare story={props.story.clone()} game={props.game.clone()} />
             <p class="hope">{ words.t("ui.help.hope") }</p>
             <HelpPanel />
+            <WhatIf story={props.story.clone()} game={props.game.clone()} onwhatif={props.onwhatif.clone()} />
             <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
         </section>
     }

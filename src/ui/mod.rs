@@ -15,6 +15,7 @@ mod phone;
 mod pick;
 mod storage;
 mod title;
+mod whatif;
 
 use std::rc::Rc;
 

@@ -1,5 +1,5 @@
 //! A card between scenes: a time skip ("Three months later"), or the
-//! change to someone else's phone, with the chapter it opens.
+//! change to someone else's phone.
 
 use std::rc::Rc;
 
@@ -19,27 +19,16 @@ pub struct NarrationScreenProps {
     pub onnext: Callback<()>,
 }
 
-/// A narration card: chapter, heading, a few lines, and Next.
+/// A narration card: a heading, a few lines, and Next.
 #[component]
 pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
     let words = use_words();
     let voice = use_voice();
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
-    let chapter = scene.chapter.as_ref().map(|c| {
-        let number = props.story.chapter_number(c).to_string();
-        let total = props.story.chapters().len().to_string();
-        words.t_with(
-            "ui.chapter",
-            &[("n", &number), ("total", &total), ("title", words.t(&format!("chapter.{c}.title")))],
-        )
-    });
     let onclick = props.onnext.reform(|_: MouseEvent| ());
     html! {
         <section class="screen narration">
-            if let Some(chapter) = chapter {
-                <p class="kicker">{ chapter }</p>
-            }
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <p class="body">{ voice.say(&scene.body_key()) }</p>
             <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>

@@ -30,14 +30,18 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       await playToEnding(page, "Send it to Noah", async (p) => {
         const heading = await p.locator("#app h1").first().textContent();
         seen.push(heading);
-        if (await p.locator(".kicker").count()) kickers.push(await p.locator(".kicker").textContent());
+        kickers.push(await p.locator(".top-chapter").textContent());
         assert.equal(await p.locator("img, video, canvas").count(), 0, "no picture is ever drawn");
         assert.doesNotMatch(await p.textContent("body"), /\{player\}/, heading);
         await p.screenshot({ path: `${ARTIFACTS}/${size}-${String(seen.length).padStart(2, "0")}-${slug(heading)}.png` });
       });
-      // The chapters are announced as they begin.
-      assert.ok(kickers.includes("Chapter 3 of 4: Ellie's side"), kickers.join(" | "));
-      assert.ok(kickers.includes("Chapter 4 of 4: Months and years later"), kickers.join(" | "));
+      // Every screen says which chapter it is in, and all four are played.
+      assert.deepEqual([...new Set(kickers)], [
+        "Chapter 1 of 4: A new phone",
+        "Chapter 2 of 4: The picture",
+        "Chapter 3 of 4: Ellie's side",
+        "Chapter 4 of 4: Months and years later",
+      ]);
       assert.ok(seen.includes("The class group chat: Jordan has posted a photo of Ellie"), seen.join(" | "));
       assert.ok(seen.includes("Ellie's lock screen, the same evening"), seen.join(" | "));
       assert.ok(seen.includes("What goes on record"), seen.join(" | "));
@@ -151,6 +155,27 @@ test("a corrupt saved game starts afresh with a notice", async () => {
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   await page.getByRole("button", { name: "OK" }).click();
   assert.equal(await page.getByRole("status").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("What if? goes back to the choice, and the next ending compares the two runs", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PROJECTOR });
+  await startAs(page, "Sam");
+  await playToEnding(page, "Send it to Noah");
+  await page.getByRole("heading", { name: "What if?" }).waitFor();
+  await page.getByRole("button", { name: /^Send it to Noah/ }).click();
+  await page.getByRole("heading", { name: "The class group chat: Jordan has posted a photo of Ellie" }).waitFor();
+  await playToEnding(page, "Tell an adult I trust");
+  const table = page.getByRole("table", { name: "Your two runs, side by side" });
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${ARTIFACTS}/projector-zz-what-if-compare.png`, fullPage: true });
+  const rows = await table.locator("tr").allTextContents();
+  assert.match(rows.join("\n"), /Last time\s*This time/);
+  assert.ok(rows.some((r) => r.includes("Send it to Noah") && r.includes("Tell an adult I trust")), rows.join("\n"));
+  assert.ok(rows.some((r) => r.includes("you passed it on") && r.includes("you spoke up")), rows.join("\n"));
+  const copies = rows.find((r) => r.startsWith("People who got it because of you"));
+  assert.match(copies, /because of you\s*[1-9]\d*\s*0$/, copies);
   assert.deepEqual(problems, []);
   await context.close();
 });
