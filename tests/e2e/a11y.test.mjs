@@ -49,3 +49,21 @@ test("the save notice has no WCAG A or AA violations", async () => {
   assert.deepEqual(await violations(page), []);
   await context.close();
 });
+
+test("every screen reflows at 320 px wide with no sideways scrolling", async () => {
+  const { context, page } = await openPage(env.browser, env.server.url, { viewport: { width: 320, height: 568 } });
+  const wide = [];
+  const check = async (p) => {
+    const width = await p.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${await p.locator("#app h1").first().textContent()}: ${width}px`);
+  };
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  await check(page);
+  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await page.getByRole("heading", { name: "Who are you?" }).waitFor();
+  await check(page);
+  await page.getByRole("button", { name: /^Alex/ }).click();
+  await playToEnding(page, "Share it with the bus stop crew", check);
+  assert.deepEqual(wide, []);
+  await context.close();
+});
