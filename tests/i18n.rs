@@ -333,3 +333,33 @@ fn keys_lists_a_plural_text_once_under_its_own_key() {
     let forms: Vec<(&str, &str)> = cat.forms("copies").collect();
     assert_eq!(forms, [("one", "{n} copy on {where}"), ("other", "{n} copies on {where}")]);
 }
+
+/// The words a scene puts on screen at once: its messages and choices (or
+/// notifications), or its body.
+fn words_on_screen(cat: &Catalogue, scene: &once_sent::story::Scene) -> usize {
+    let mut keys: Vec<String> = scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)).collect();
+    keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));
+    keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
+    if cat.has(&scene.body_key()) {
+        keys.push(scene.body_key());
+    }
+    keys.iter().map(|k| cat.t(k).split_whitespace().count()).sum()
+}
+
+#[test]
+fn no_scene_puts_more_than_about_sixty_words_on_screen() {
+    // The reading level for 11-16 year olds: short messages, about 60 words
+    // on screen at once.
+    let story = Story::load().unwrap();
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        let crowded: Vec<String> = story
+            .scenes()
+            .iter()
+            .map(|s| (s.id.to_string(), words_on_screen(&cat, s)))
+            .filter(|(_, n)| *n > 60)
+            .map(|(id, n)| format!("{id}: {n}"))
+            .collect();
+        assert!(crowded.is_empty(), "{}: too many words on screen: {crowded:?}", lang.tag());
+    }
+}
