@@ -96,6 +96,12 @@ impl Emit for raw::Text {
     }
 }
 
+impl Emit for u32 {
+    fn emit(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
 impl Emit for bool {
     fn emit(&self, out: &mut String) {
         write!(out, "{self}").unwrap();
@@ -147,7 +153,8 @@ emit_struct! {
     RawStory { start, players, people, chapters, scenes }
     RawPerson { id }
     RawChapter { id }
-    RawScene { id, kind, chapter, pov, time, chat, messages, typing, notifications, choices, next, branches }
+    RawScene { id, kind, chapter, pov, time, chat, messages, typing, notifications, chats, choices, next, branches }
+    RawChatRow { chat, from, time, unread }
     RawMessage { id, from, photo, forwarded, time, read }
     RawNotification { id, from, chat }
     RawChoice { id, effect, next }

@@ -337,7 +337,8 @@ fn keys_lists_a_plural_text_once_under_its_own_key() {
 /// The words a scene puts on screen at once: its messages and choices (or
 /// notifications), or its body.
 fn words_on_screen(cat: &Catalogue, scene: &once_sent::story::Scene) -> usize {
-    let mut keys: Vec<String> = scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)).collect();
+    let mut keys: Vec<String> =
+        scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)).collect();
     keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));
     keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
     if cat.has(&scene.body_key()) {

@@ -858,3 +858,50 @@ fn nobody_can_be_called_player() {
     let err = parse(&doc("a", &["player"], &[CHAT, OUTCOME, ENDING])).unwrap_err();
     assert!(err.0.contains("\"player\" is kept"), "{err}");
 }
+
+// ---- lists of chats ----
+
+const CHATS: &str = r#"
+start = "list"
+[[people]]
+id = "kai"
+[[scenes]]
+id = "list"
+kind = "chats"
+chats = [{ chat = "class", from = "kai", time = "21:46", unread = 3 }, { chat = "bus", from = "kai", time = "17:30" }]
+next = "end"
+[[scenes]]
+id = "end"
+kind = "ending"
+"#;
+
+#[test]
+fn a_list_of_chats_reads_with_its_rows_and_keys() {
+    let story = Story::from_toml(CHATS).unwrap_or_else(|e| panic!("{e}"));
+    let list = story.find("list").unwrap();
+    assert_eq!(list.kind, SceneKind::Chats);
+    let rows: Vec<(&str, &str, u32)> =
+        list.chats.iter().map(|r| (r.chat.as_str(), r.time.as_str(), r.unread)).collect();
+    assert_eq!(rows, [("class", "21:46", 3), ("bus", "17:30", 0)]);
+    let keys = story.keys();
+    for key in ["scene.list.preview.class", "scene.list.preview.bus", "chat.class.name", "chat.bus.name"] {
+        assert!(keys.iter().any(|k| k == key), "{key} missing from {keys:?}");
+    }
+}
+
+#[test]
+fn broken_lists_of_chats_are_refused_naming_the_fault() {
+    #[rustfmt::skip]
+    let cases = [
+        ("rows on a chat",      CHATS.replace("kind = \"chats\"", "kind = \"chat\"\nchat = \"x\""), "not one"),
+        ("no rows",             CHATS.replace(r#"chats = [{ chat = "class", from = "kai", time = "21:46", unread = 3 }, { chat = "bus", from = "kai", time = "17:30" }]"#, "chats = []"), "no chats"),
+        ("a stranger's row",    CHATS.replace("from = \"kai\", time = \"17:30\"", "from = \"zed\", time = \"17:30\""), "\"zed\""),
+        ("a row at a bad time", CHATS.replace("17:30", "5pm"), "\"5pm\""),
+        ("one chat twice",      CHATS.replace("chat = \"bus\"", "chat = \"class\""), "two of the chat \"class\""),
+        ("a bad chat id",       CHATS.replace("chat = \"bus\"", "chat = \"Bus Crew\""), "\"Bus Crew\""),
+    ];
+    for (name, text, needle) in cases {
+        let err = Story::from_toml(&text).expect_err(name);
+        assert!(err.0.contains(needle), "{name}: {:?} does not mention {needle}", err.0);
+    }
+}

@@ -13,7 +13,7 @@ use once_sent::save::{decode, SAVE_KEY};
 use once_sent::sim::{self, Params};
 use once_sent::story::raw::RawStory;
 use once_sent::story::{Effect, Scene, SceneKind, Story};
-use once_sent::ui::{show_crash, App, AppProps};
+use once_sent::ui::{show_crash, App, AppProps, StoryRef};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -37,7 +37,7 @@ fn story() -> Story {
 }
 
 /// Renders the App with `story` into a fresh element and waits for it.
-async fn render(story: Result<Rc<Story>, String>) -> Element {
+async fn render(story: Result<StoryRef, String>) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { words: words(), story }).render();
@@ -46,7 +46,7 @@ async fn render(story: Result<Rc<Story>, String>) -> Element {
 }
 
 async fn render_game() -> Element {
-    render(Ok(Rc::new(story()))).await
+    render(Ok(StoryRef(Rc::new(story())))).await
 }
 
 fn text(root: &Element) -> String {
@@ -100,11 +100,30 @@ async fn choose(root: &Element, effect: Effect) {
     yew::scheduler::flush().await;
 }
 
+/// Goes on from a scene without choices: unlock the lock screen, open the
+/// top chat of a list of chats, or press Next.
+async fn go_on(root: &Element, scene: &Scene) {
+    let w = words();
+    match scene.kind {
+        SceneKind::Lock => click(root, w.t("ui.lock.open")).await,
+        SceneKind::Chats => {
+            let open = buttons(root, ".open-chat");
+            assert_eq!(open.len(), 1, "one chat to open");
+            let top = &scene.chats[0];
+            let key = format!("chat.{}.name", top.chat);
+            assert!(open[0].text_content().unwrap().starts_with(w.t(&key)), "the top chat opens");
+            open[0].click();
+            yew::scheduler::flush().await;
+        }
+        _ => click(root, w.t("ui.next")).await,
+    }
+}
+
 /// Plays a new game, choosing `effect` about the picture (and the first
 /// choice elsewhere), until a scene satisfies `stop`.
 async fn play_until(effect: Effect, stop: impl Fn(&Scene) -> bool) -> Element {
     storage().clear().unwrap();
-    let (w, story) = (words(), story());
+    let story = story();
     let root = render_game().await;
     start(&root).await;
     for _ in 0..story.scenes().len() * 2 {
@@ -117,8 +136,7 @@ async fn play_until(effect: Effect, stop: impl Fn(&Scene) -> bool) -> Element {
         if !scene.choices.is_empty() {
             choose(&root, effect).await;
         } else {
-            let label = if scene.kind == SceneKind::Lock { w.t("ui.lock.open") } else { w.t("ui.next") };
-            click(&root, label).await;
+            go_on(&root, scene).await;
         }
     }
     panic!("the story never got there");
@@ -304,7 +322,6 @@ include!("common/golden.rs");
 
 #[wasm_bindgen_test]
 async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
-    let w = words();
     let root = play_to_ending(Effect::ForwardGroup).await;
     let first = saved();
     assert!(root.query_selector("table.compare").unwrap().is_none(), "nothing to compare yet");
@@ -325,8 +342,7 @@ async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
         }
         match scene.choices.first() {
             Some(_) => choose(&root, Effect::Report).await,
-            None if scene.kind == SceneKind::Lock => click(&root, w.t("ui.lock.open")).await,
-            None => click(&root, w.t("ui.next")).await,
+            None => go_on(&root, &scene).await,
         }
     }
     let table = root.query_selector("table.compare").unwrap().expect("the two runs side by side");

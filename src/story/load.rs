@@ -7,8 +7,8 @@ use std::fmt;
 
 use super::raw::{RawMessage, RawScene, RawStory, Text};
 use super::{
-    Branch, Chapter, ChapterId, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Person, PersonId,
-    Scene, SceneId, SceneKind, Sender, Story,
+    Branch, Chapter, ChapterId, ChatRow, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Person,
+    PersonId, Scene, SceneId, SceneKind, Sender, Story,
 };
 
 /// The first fault found in a story file, in plain words.
@@ -128,6 +128,7 @@ fn check_scene(
     let place = format!("the scene \"{id}\"");
     let kind = match s.kind.as_ref() {
         "lock" => SceneKind::Lock,
+        "chats" => SceneKind::Chats,
         "chat" => SceneKind::Chat,
         "narration" => SceneKind::Narration,
         "outcome" => SceneKind::Outcome,
@@ -152,6 +153,22 @@ fn check_scene(
     }
     if kind != SceneKind::Lock && !s.notifications.is_empty() {
         return fault(format!("{place} has notifications but is not a lock screen"));
+    }
+    if kind != SceneKind::Chats && !s.chats.is_empty() {
+        return fault(format!("{place} has a list of chats but is not one"));
+    }
+    if kind == SceneKind::Chats && s.chats.is_empty() {
+        return fault(format!("the list of chats \"{id}\" has no chats in it"));
+    }
+    unique("the chat", &place, s.chats.iter().map(|r| &r.chat))?;
+    let mut chats = Vec::new();
+    for r in s.chats.iter() {
+        chats.push(ChatRow {
+            chat: r.chat.to_string(),
+            from: person(&format!("the chat \"{}\" in \"{id}\"", r.chat), &r.from)?,
+            time: check_time(id, &r.time)?,
+            unread: r.unread,
+        });
     }
 
     unique("the message", &place, s.messages.iter().map(|m| &m.id))?;
@@ -222,6 +239,7 @@ fn check_scene(
         messages,
         typing: s.typing.as_deref().map(|p| person(&place, p)).transpose()?,
         notifications,
+        chats,
         choices,
         next,
         branches,

@@ -58,6 +58,8 @@ ids! {
 pub enum SceneKind {
     /// The phone's lock screen: the time, a date and notifications.
     Lock,
+    /// The phone's list of chats, the newest first.
+    Chats,
     /// A chat on the phone: messages, then choices or a next scene.
     Chat,
     /// A card between scenes: a time skip, or a change of whose phone it is.
@@ -194,6 +196,20 @@ pub struct Notification {
     pub chat: Option<String>,
 }
 
+/// One row of the phone's list of chats.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChatRow {
+    /// The chat: its name is `chat.<id>.name`; the preview of its newest
+    /// message is under `scene.<scene>.preview.<chat>`.
+    pub chat: String,
+    /// Who sent its newest message.
+    pub from: PersonId,
+    /// When, "HH:MM".
+    pub time: String,
+    /// How many messages are unread.
+    pub unread: u32,
+}
+
 /// One choice the player can make.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
@@ -237,6 +253,8 @@ pub struct Scene {
     pub typing: Option<PersonId>,
     /// The notifications (lock scenes).
     pub notifications: Vec<Notification>,
+    /// The rows of the list of chats (chat-list scenes).
+    pub chats: Vec<ChatRow>,
     /// The choices; empty where the scene simply goes on.
     pub choices: Vec<Choice>,
     /// The scene after this one, where there are no choices.
@@ -269,6 +287,11 @@ impl Scene {
     /// The i18n key of a notification's text.
     pub fn note_key(&self, note: &Notification) -> String {
         format!("scene.{}.note.{}", self.id, note.id)
+    }
+
+    /// The i18n key of the preview of a chat's newest message.
+    pub fn preview_key(&self, row: &ChatRow) -> String {
+        format!("scene.{}.preview.{}", self.id, row.chat)
     }
 
     /// The i18n key of a choice's label.
@@ -402,10 +425,12 @@ impl Story {
             match scene.kind {
                 SceneKind::Narration | SceneKind::Outcome | SceneKind::Ending => keys.push(scene.body_key()),
                 SceneKind::Lock => keys.push(scene.date_key()),
-                SceneKind::Chat => {}
+                SceneKind::Chat | SceneKind::Chats => {}
             }
             chats.extend(scene.chat.iter().cloned());
             chats.extend(scene.notifications.iter().filter_map(|n| n.chat.clone()));
+            chats.extend(scene.chats.iter().map(|r| r.chat.clone()));
+            keys.extend(scene.chats.iter().map(|r| scene.preview_key(r)));
             keys.extend(scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)));
             keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
             keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));

@@ -53,7 +53,7 @@ pub struct RawChapter {
 pub struct RawScene {
     /// The scene's id.
     pub id: Text,
-    /// "lock", "chat", "narration", "outcome" or "ending".
+    /// "lock", "chats", "chat", "narration", "outcome" or "ending".
     pub kind: Text,
     /// The chapter it belongs to; none only in a story without chapters.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -76,6 +76,9 @@ pub struct RawScene {
     /// The notifications, for lock scenes.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub notifications: List<RawNotification>,
+    /// The rows of the phone's list of chats, for chat-list scenes.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub chats: List<RawChatRow>,
     /// The choices.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub choices: List<RawChoice>,
@@ -120,6 +123,21 @@ pub struct RawNotification {
     /// The chat it comes from, if any.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub chat: Option<Text>,
+}
+
+/// One row of the phone's list of chats.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawChatRow {
+    /// The chat.
+    pub chat: Text,
+    /// Who sent its newest message.
+    pub from: Text,
+    /// When, "HH:MM".
+    pub time: Text,
+    /// How many messages are unread.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub unread: u32,
 }
 
 /// One choice in a scene.

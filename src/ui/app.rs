@@ -6,15 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chat::ChatScreen;
+use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
 use super::lock::LockScreen;
 use super::narration::NarrationScreen;
 use super::outcome::OutcomeScreen;
 use super::pick::PickScreen;
 use super::title::TitleScreen;
-use super::{storage, use_words, Voice, Words};
+use super::{storage, use_words, StoryRef, Voice, Words};
 use crate::game::{At, Event, Game};
-use crate::story::{SceneKind, Story};
+use crate::story::SceneKind;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -22,7 +23,7 @@ pub struct AppProps {
     /// The words of the current language.
     pub words: Words,
     /// The story, or the plain-words fault that stops it loading.
-    pub story: Result<Rc<Story>, String>,
+    pub story: Result<StoryRef, String>,
 }
 
 /// The whole game.
@@ -39,7 +40,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 struct State {
-    story: Rc<Story>,
+    story: StoryRef,
     game: Game,
 }
 
@@ -54,7 +55,7 @@ impl Reducible for State {
 
 #[derive(Properties, PartialEq)]
 struct PlayProps {
-    story: Rc<Story>,
+    story: StoryRef,
 }
 
 /// A fresh seed for a play-through's spread: the shell's job, so that the
@@ -94,6 +95,7 @@ fn Play(props: &PlayProps) -> Html {
             let (story, scene, key) = (story.clone(), id.clone(), id.to_string());
             match story.scene(id).kind {
                 SceneKind::Lock => html! { <LockScreen {key} {story} {scene} onnext={next} /> },
+                SceneKind::Chats => html! { <ChatListScreen {key} {story} {scene} onnext={next} /> },
                 SceneKind::Chat => html! {
                     <ChatScreen {key} {story} {scene} onchoose={dispatch.reform(Event::Chose)} onnext={next} />
                 },

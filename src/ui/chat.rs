@@ -2,21 +2,19 @@
 //! Forwarded labels, read receipts and the photo card), who is typing, and
 //! the choice sheet.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::choices::ChoiceSheet;
 use super::phone::PhoneFrame;
 use super::title::shield;
-use super::{owner_name, use_heading_focus, use_voice, use_words};
-use crate::story::{ChoiceId, Forwarded, Message, SceneId, Sender, Story};
+use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
+use crate::story::{ChoiceId, Forwarded, Message, SceneId, Sender};
 
 /// Props of [`ChatScreen`].
 #[derive(Properties, PartialEq)]
 pub struct ChatScreenProps {
     /// The story the scene is in.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The chat scene to show.
     pub scene: SceneId,
     /// The player picked a choice.

@@ -1,17 +1,15 @@
 //! The choice sheet at the foot of a chat: the choices, or Next.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_voice, use_words};
-use crate::story::{ChoiceId, SceneId, Story};
+use super::{use_voice, use_words, StoryRef};
+use crate::story::{ChoiceId, SceneId};
 
 /// Props of [`ChoiceSheet`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceSheetProps {
     /// The story the scene is in.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The scene whose choices these are.
     pub scene: SceneId,
     /// The player picked a choice.

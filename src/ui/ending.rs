@@ -1,21 +1,19 @@
 //! An ending: what the player's choice did, hope, and where help is. Every
 //! ending shows the help panel.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::outcome::Numbers;
 use super::whatif::{Compare, WhatIf};
-use super::{use_heading_focus, use_voice, use_words};
+use super::{use_heading_focus, use_voice, use_words, StoryRef};
 use crate::game::Game;
-use crate::story::{SceneId, Story};
+use crate::story::SceneId;
 
 /// Props of [`EndingScreen`].
 #[derive(Properties, PartialEq)]
 pub struct EndingScreenProps {
     /// The story being played.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The ending scene to show.
     pub scene: SceneId,
     /// The game, whose outcome is summed up.

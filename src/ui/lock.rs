@@ -1,18 +1,16 @@
 //! The phone's lock screen: the time, the date, and notifications arriving.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::phone::PhoneFrame;
-use super::{owner_name, use_heading_focus, use_voice, use_words};
-use crate::story::{SceneId, Story};
+use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
+use crate::story::SceneId;
 
 /// Props of [`LockScreen`].
 #[derive(Properties, PartialEq)]
 pub struct LockScreenProps {
     /// The story the scene is in.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The lock scene to show.
     pub scene: SceneId,
     /// The player unlocked the phone.

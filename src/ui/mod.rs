@@ -5,6 +5,7 @@
 
 mod app;
 mod chat;
+mod chats;
 mod choices;
 mod crash;
 mod ending;
@@ -29,6 +30,26 @@ use crate::story::Story;
 
 /// The words of the current language, shared with every component.
 pub type Words = Rc<Catalogue>;
+
+/// The story, shared by every screen. Props compare it by address: there
+/// is one story for the whole game, and a deep comparison on every render
+/// would cost time and bundle size for nothing.
+#[derive(Clone)]
+pub struct StoryRef(pub Rc<Story>);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for StoryRef {
+    type Target = Story;
+
+    fn deref(&self) -> &Story {
+        &self.0
+    }
+}
 
 /// The catalogue from context. Every component below [`App`] has one.
 #[hook]
@@ -76,7 +97,7 @@ pub fn start() {
         // page's own fallback message.
         Err(e) => return show_crash(&e.to_string()),
     };
-    let story = Story::load().map(Rc::new).map_err(|e| e.to_string());
+    let story = Story::load().map(|s| StoryRef(Rc::new(s))).map_err(|e| e.to_string());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
 }
 

@@ -1,18 +1,16 @@
 //! A card between scenes: a time skip ("Three months later"), or the
 //! change to someone else's phone.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_voice, use_words};
-use crate::story::{SceneId, Story};
+use super::{use_heading_focus, use_voice, use_words, StoryRef};
+use crate::story::SceneId;
 
 /// Props of [`NarrationScreen`].
 #[derive(Properties, PartialEq)]
 pub struct NarrationScreenProps {
     /// The story the scene is in.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The narration scene to show.
     pub scene: SceneId,
     /// The player pressed Next.

@@ -1,18 +1,16 @@
 //! What the player's choice did: numbers from the simulation, in words.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_voice, use_words};
+use super::{use_heading_focus, use_voice, use_words, StoryRef};
 use crate::game::Game;
-use crate::story::{SceneId, Story};
+use crate::story::SceneId;
 
 /// Props of [`OutcomeScreen`].
 #[derive(Properties, PartialEq)]
 pub struct OutcomeScreenProps {
     /// The story being played.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The outcome scene to show.
     pub scene: SceneId,
     /// The game, whose outcome is shown.
@@ -43,7 +41,7 @@ pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct NumbersProps {
     /// The story being played.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The game whose outcome is shown.
     pub game: Game,
 }

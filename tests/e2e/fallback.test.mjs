@@ -46,7 +46,8 @@ test("a panic inside the game shows the crash message with its detail", async ()
   // A page without the game's root element: starting the game panics.
   await page.route(env.server.url, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('<main id="app"></main>', "");
+    const html = (await response.text()).replace(/<main id="?app"?><\/main>/, "");
+    assert.doesNotMatch(html, /id="?app"?/, "the root element is gone");
     await route.fulfill({ response, body: html });
   });
   await page.goto(env.server.url);

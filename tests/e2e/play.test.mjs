@@ -110,6 +110,7 @@ test("the whole story can be played with the keyboard alone", async () => {
     const heading = await page.locator("#app h1").first().textContent();
     if (await page.getByRole("heading", { name: "Where help is" }).count()) break;
     if (await page.getByRole("button", { name: "Unlock" }).count()) await press("Unlock");
+    else if (await page.locator("button.open-chat").count()) await press("9R class chat");
     else if (await page.getByRole("button", { name: "Next", exact: true }).count()) await press("Next");
     else if (await page.getByRole("img", { name: /photo/i }).count()) await press("Reply: \"not ok. delete it\"");
     else await press(await page.locator(".choice").first().textContent());

@@ -20,10 +20,12 @@ export async function playToEnding(page, choice, onScreen = async () => {}) {
     await onScreen(page);
     if (await page.getByRole("heading", { name: "Where help is" }).count()) return;
     const unlock = page.getByRole("button", { name: "Unlock" });
+    const openChat = page.locator("button.open-chat");
     const next = page.getByRole("button", { name: "Next", exact: true });
     const choices = page.locator(".choice");
     const before = await page.locator("#app h1").first().textContent();
     if (await unlock.count()) await unlock.click();
+    else if (await openChat.count()) await openChat.click();
     else if (await next.count()) await next.click();
     else if (await page.getByRole("img", { name: /photo/i }).count()) await page.getByRole("button", { name: choice }).click();
     else await choices.first().click();
