@@ -29,11 +29,13 @@ pub fn ChatListScreen(props: &ChatListScreenProps) -> Html {
         let from = words.t(&format!("person.{}.name", r.from)).to_string();
         let preview = voice.say(&scene.preview_key(r));
         let unread = (r.unread > 0).then(|| words.t_n("ui.chats.unread", r.unread.into(), &[]));
+        let name = words.t(&format!("chat.{}.name", r.chat)).to_string();
+        let initial = name.chars().next().map(String::from).unwrap_or_default();
         html! {
             <>
-                <span class="avatar" aria-hidden="true"></span>
+                <span class="avatar" aria-hidden="true">{ initial }</span>
                 <span class="row-text">
-                    <span class="row-name">{ words.t(&format!("chat.{}.name", r.chat)) }</span>
+                    <span class="row-name">{ name }</span>
                     <span class="row-preview">{ format!("{from}: {preview}") }</span>
                 </span>
                 <span class="row-meta">

@@ -1,5 +1,6 @@
-//! A card between scenes: a time skip ("Three months later"), or the
-//! change to someone else's phone.
+//! A card between scenes: a time skip ("Three months later"), the change to
+//! someone else's phone, or what happened next (with the spread's numbers
+//! below the words).
 
 use yew::prelude::*;
 
@@ -15,9 +16,12 @@ pub struct NarrationScreenProps {
     pub scene: SceneId,
     /// The player pressed Next.
     pub onnext: Callback<()>,
+    /// What follows the words, such as the spread's numbers.
+    #[prop_or_default]
+    pub children: Html,
 }
 
-/// A narration card: a heading, a few lines, and Next.
+/// A card: a heading, a few lines, anything that follows, and Next.
 #[component]
 pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
     let words = use_words();
@@ -29,6 +33,7 @@ pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
         <section class="screen narration">
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <p class="body">{ voice.say(&scene.body_key()) }</p>
+            { props.children.clone() }
             <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
         </section>
     }

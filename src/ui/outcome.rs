@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_voice, use_words, StoryRef};
+use super::narration::NarrationScreen;
+use super::{use_words, StoryRef};
 use crate::game::Game;
 use crate::story::SceneId;
 
@@ -19,21 +20,14 @@ pub struct OutcomeScreenProps {
     pub onnext: Callback<()>,
 }
 
-/// How far the picture went, and how much of that came from the player.
+/// How far the picture went, and how much of that came from the player:
+/// the scene's words, then the numbers.
 #[component]
 pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
-    let words = use_words();
-    let voice = use_voice();
-    let heading = use_heading_focus();
-    let scene = props.story.scene(&props.scene);
-    let onclick = props.onnext.reform(|_: MouseEvent| ());
     html! {
-        <section class="screen outcome">
-            <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
-            <p class="body">{ voice.say(&scene.body_key()) }</p>
+        <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()}>
             <Numbers story={props.story.clone()} game={props.game.clone()} />
-            <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
-        </section>
+        </NarrationScreen>
     }
 }
 
