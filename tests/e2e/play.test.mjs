@@ -27,14 +27,22 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       await startAs(page, "Sam");
       const seen = [];
       const kickers = [];
+      const labels = new Set();
       await playToEnding(page, "Send it to Noah", async (p) => {
         const heading = await p.locator("#app h1").first().textContent();
         seen.push(heading);
+        for (const label of await p.locator(".forwarded, .meta, .typing, .unread").allTextContents()) {
+          labels.add(label.replace(/[\d:·↪ ]+/g, " ").trim());
+        }
         kickers.push(await p.locator(".top-chapter").textContent());
         assert.equal(await p.locator("img, video, canvas").count(), 0, "no picture is ever drawn");
         assert.doesNotMatch(await p.textContent("body"), /\{player\}/, heading);
         await p.screenshot({ path: `${ARTIFACTS}/${size}-${String(seen.length).padStart(2, "0")}-${slug(heading)}.png` });
       });
+      // The phone shows what real chat apps show.
+      for (const label of ["Forwarded", "Forwarded many times", "Read", "Noah is typing…"]) {
+        assert.ok(labels.has(label), `never saw "${label}" in ${[...labels].join(" | ")}`);
+      }
       // Every screen says which chapter it is in, and all four are played.
       assert.deepEqual([...new Set(kickers)], [
         "Chapter 1 of 4: A new phone",
