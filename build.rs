@@ -14,8 +14,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
-#[path = "src/story/raw.rs"]
-mod raw;
+#[path = "src/story/mod.rs"]
+mod story;
+use story::raw;
 
 #[allow(dead_code)]
 #[path = "src/i18n/toml.rs"]
@@ -25,10 +26,14 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=assets/i18n");
     println!("cargo:rerun-if-changed=assets/story");
-    println!("cargo:rerun-if-changed=src/story/raw.rs");
+    println!("cargo:rerun-if-changed=src/story");
     println!("cargo:rerun-if-changed=src/i18n/toml.rs");
 
     let story: raw::RawStory = read_toml(Path::new("assets/story/story.toml"));
+    // The whole story is checked here, so a broken one never builds, let
+    // alone reaches a player; the browser then needs no checking code.
+    let checked = story::Story::from_raw(&story)
+        .unwrap_or_else(|e| panic!("assets/story/story.toml cannot be used:\n{e}"));
     let mut code = String::from("pub static STORY: RawStory = ");
     story.emit(&mut code);
     code.push_str(";\n");
@@ -54,6 +59,16 @@ fn main() {
             .collect();
         let pairs = i18n_toml::flatten_files(&files)
             .unwrap_or_else(|e| panic!("the text of {} cannot be read:\n{e}", dir.display()));
+        // Every word the story needs must be there, in every language.
+        let missing: Vec<String> = checked
+            .keys()
+            .into_iter()
+            .filter(|k| pairs.binary_search_by(|(key, _)| key.as_str().cmp(k)).is_err())
+            .filter(|k| pairs.binary_search_by(|(key, _)| key.as_str().cmp(&format!("{k}#other"))).is_err())
+            .collect();
+        if !missing.is_empty() {
+            panic!("the text of {} lacks what the story needs: {}", dir.display(), missing.join(", "));
+        }
         // One string: key, unit separator, text, record separator, ... in key
         // order. Plain text compresses far better than a table of pointers.
         let mut blob = String::new();

@@ -7,6 +7,7 @@
 //! `web` feature) that is the only place naming yew, web-sys or
 //! wasm-bindgen. `story`, `sim` and `i18n` use none of each other.
 
+mod content;
 pub mod game;
 pub mod i18n;
 pub mod save;

@@ -905,3 +905,15 @@ fn broken_lists_of_chats_are_refused_naming_the_fault() {
         assert!(err.0.contains(needle), "{name}: {:?} does not mention {needle}", err.0);
     }
 }
+
+#[test]
+fn building_a_checked_story_without_checking_gives_the_same_story() {
+    // The browser builds the shipped story without checking it again (the
+    // build script has); both paths must agree.
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+    for source in [text.as_str(), FIXTURE, CHATS] {
+        let raw: RawStory = toml::from_str(source).unwrap();
+        assert_eq!(Story::from_checked(&raw), Story::from_raw(&raw).unwrap());
+    }
+}

@@ -1,25 +1,14 @@
-//! Checking a story: from the raw, unchecked shape ([`super::raw`]) to a
-//! [`Story`] whose every reference holds, naming the first fault in plain
-//! words.
+//! Checking a story: the raw, unchecked shape ([`super::raw`]) is checked
+//! whole, naming the first fault in plain words, before it becomes a
+//! [`Story`] whose every reference holds. The build script runs these checks
+//! on the shipped story, so a broken story never reaches a player; the
+//! browser build does not carry them.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
+use super::convert::{convert, forwarded_of, kind_of};
 use super::raw::{RawMessage, RawScene, RawStory, Text};
-use super::{
-    Branch, Chapter, ChapterId, ChatRow, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Person,
-    PersonId, Scene, SceneId, SceneKind, Sender, Story,
-};
-
-/// The first fault found in a story file, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoryError(pub String);
-
-impl fmt::Display for StoryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "The story file has a fault: {}", self.0)
-    }
-}
+use super::{Effect, SceneId, SceneKind, Story, StoryError};
 
 fn fault<T>(text: String) -> Result<T, StoryError> {
     Err(StoryError(text))
@@ -39,7 +28,7 @@ fn check_id(what: &str, id: &str) -> Result<(), StoryError> {
 }
 
 /// A clock time, "HH:MM" on the 24-hour clock.
-fn check_time(scene: &str, time: &str) -> Result<String, StoryError> {
+fn check_time(scene: &str, time: &str) -> Result<(), StoryError> {
     let digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
     let ok = match time.split_once(':') {
         Some((h, m)) if digits(h) && digits(m) => {
@@ -48,7 +37,7 @@ fn check_time(scene: &str, time: &str) -> Result<String, StoryError> {
         _ => false,
     };
     if ok {
-        Ok(time.to_string())
+        Ok(())
     } else {
         fault(format!("the scene \"{scene}\" has the time \"{time}\", which is not HH:MM"))
     }
@@ -75,72 +64,63 @@ pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
     unique("the scene", "the story", raw.scenes.iter().map(|s| &s.id))?;
     let people: BTreeSet<&str> = raw.people.iter().map(|p| p.id.as_ref()).collect();
     let chapters: BTreeSet<&str> = raw.chapters.iter().map(|c| c.id.as_ref()).collect();
-    let scene_ids: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_ref()).collect();
-
-    let person = |place: &str, id: &str| -> Result<PersonId, StoryError> {
-        if people.contains(id) {
-            Ok(PersonId(id.to_string()))
-        } else {
-            fault(format!("{place} names \"{id}\", who is not in the story"))
-        }
-    };
-    let scene_ref = |from: &str, to: &str| -> Result<SceneId, StoryError> {
-        if scene_ids.contains(to) {
-            Ok(SceneId(to.to_string()))
-        } else {
-            fault(format!("the scene \"{from}\" goes on to \"{to}\", which does not exist"))
-        }
-    };
-    if !scene_ids.contains(raw.start.as_ref()) {
+    let scenes: BTreeSet<&str> = raw.scenes.iter().map(|s| s.id.as_ref()).collect();
+    let known = Known { people, chapters, scenes };
+    if !known.scenes.contains(raw.start.as_ref()) {
         return fault(format!("the story starts at \"{}\", which does not exist", raw.start));
     }
-    let mut players = Vec::new();
+    let mut players = BTreeSet::new();
     for p in raw.players.iter() {
-        let id = person("the list of players", p)?;
-        if players.contains(&id) {
+        known.person("the list of players", p)?;
+        if !players.insert(p.as_ref()) {
             return fault(format!("the player \"{p}\" is listed twice"));
         }
-        players.push(id);
     }
-
-    let mut scenes = Vec::new();
     for s in raw.scenes.iter() {
-        scenes.push(check_scene(s, &chapters, &person, &scene_ref)?);
+        check_scene(s, &known)?;
     }
-    let story = Story {
-        start: SceneId(raw.start.to_string()),
-        players,
-        people: raw.people.iter().map(|p| Person { id: PersonId(p.id.to_string()) }).collect(),
-        chapters: raw.chapters.iter().map(|c| Chapter { id: ChapterId(c.id.to_string()) }).collect(),
-        scenes,
-    };
+    let story = convert(raw);
     check_reachable(&story)?;
     Ok(story)
 }
 
-fn check_scene(
-    s: &RawScene,
-    chapters: &BTreeSet<&str>,
-    person: &dyn Fn(&str, &str) -> Result<PersonId, StoryError>,
-    scene_ref: &dyn Fn(&str, &str) -> Result<SceneId, StoryError>,
-) -> Result<Scene, StoryError> {
+/// The ids a story declares, for checking references to them.
+struct Known<'a> {
+    people: BTreeSet<&'a str>,
+    chapters: BTreeSet<&'a str>,
+    scenes: BTreeSet<&'a str>,
+}
+
+impl Known<'_> {
+    fn person(&self, place: &str, id: &str) -> Result<(), StoryError> {
+        if self.people.contains(id) {
+            Ok(())
+        } else {
+            fault(format!("{place} names \"{id}\", who is not in the story"))
+        }
+    }
+
+    fn scene(&self, from: &str, to: &str) -> Result<(), StoryError> {
+        if self.scenes.contains(to) {
+            Ok(())
+        } else {
+            fault(format!("the scene \"{from}\" goes on to \"{to}\", which does not exist"))
+        }
+    }
+}
+
+fn check_scene(s: &RawScene, known: &Known) -> Result<(), StoryError> {
     let id = s.id.as_ref();
     let place = format!("the scene \"{id}\"");
-    let kind = match s.kind.as_ref() {
-        "lock" => SceneKind::Lock,
-        "chats" => SceneKind::Chats,
-        "chat" => SceneKind::Chat,
-        "narration" => SceneKind::Narration,
-        "outcome" => SceneKind::Outcome,
-        "ending" => SceneKind::Ending,
-        other => return fault(format!("{place} has an unknown kind \"{other}\"")),
+    let Some(kind) = kind_of(&s.kind) else {
+        return fault(format!("{place} has an unknown kind \"{}\"", s.kind));
     };
-    let chapter = match (&s.chapter, chapters.is_empty()) {
-        (None, true) => None,
+    match (&s.chapter, known.chapters.is_empty()) {
+        (None, true) => {}
         (None, false) => return fault(format!("{place} does not say which chapter it is in")),
-        (Some(c), _) if chapters.contains(c.as_ref()) => Some(ChapterId(c.to_string())),
+        (Some(c), _) if known.chapters.contains(c.as_ref()) => {}
         (Some(c), _) => return fault(format!("{place} is in the chapter \"{c}\", which does not exist")),
-    };
+    }
     let is_chat = kind == SceneKind::Chat;
     match (&s.chat, is_chat) {
         (None, true) => return fault(format!("the chat scene \"{id}\" does not say which chat it is in")),
@@ -161,115 +141,84 @@ fn check_scene(
         return fault(format!("the list of chats \"{id}\" has no chats in it"));
     }
     unique("the chat", &place, s.chats.iter().map(|r| &r.chat))?;
-    let mut chats = Vec::new();
     for r in s.chats.iter() {
-        chats.push(ChatRow {
-            chat: r.chat.to_string(),
-            from: person(&format!("the chat \"{}\" in \"{id}\"", r.chat), &r.from)?,
-            time: check_time(id, &r.time)?,
-            unread: r.unread,
-        });
+        known.person(&format!("the chat \"{}\" in \"{id}\"", r.chat), &r.from)?;
+        check_time(id, &r.time)?;
     }
 
     unique("the message", &place, s.messages.iter().map(|m| &m.id))?;
-    let messages = s.messages.iter().map(|m| check_message(id, m, person)).collect::<Result<Vec<_>, _>>()?;
+    for m in s.messages.iter() {
+        check_message(id, m, known)?;
+    }
     unique("the notification", &place, s.notifications.iter().map(|n| &n.id))?;
-    let mut notifications = Vec::new();
     for n in s.notifications.iter() {
         if let Some(chat) = &n.chat {
             check_id("the chat", chat)?;
         }
-        notifications.push(Notification {
-            id: n.id.to_string(),
-            from: person(&format!("the notification \"{}\" in \"{id}\"", n.id), &n.from)?,
-            chat: n.chat.as_ref().map(|c| c.to_string()),
-        });
+        known.person(&format!("the notification \"{}\" in \"{id}\"", n.id), &n.from)?;
     }
 
     unique("the choice", &place, s.choices.iter().map(|c| &c.id))?;
-    let mut choices = Vec::new();
     for c in s.choices.iter() {
-        let effect = match c.effect.as_ref() {
-            "none" => None,
-            name => match Effect::from_name(name) {
-                Some(e) => Some(e),
-                None => {
-                    return fault(format!(
-                        "the choice \"{}\" in \"{id}\" has an unknown effect \"{name}\"",
-                        c.id
-                    ))
-                }
-            },
-        };
-        choices.push(Choice { id: ChoiceId(c.id.to_string()), effect, next: scene_ref(id, &c.next)? });
+        if c.effect != "none" && Effect::from_name(&c.effect).is_none() {
+            return fault(format!(
+                "the choice \"{}\" in \"{id}\" has an unknown effect \"{}\"",
+                c.id, c.effect
+            ));
+        }
+        known.scene(id, &c.next)?;
     }
-    let mut branches = Vec::new();
     for b in s.branches.iter() {
         if b.when.is_empty() {
             return fault(format!("{place} has a branch that no choice can take"));
         }
-        let when = b.when.iter().map(|name| {
-            Effect::from_name(name)
-                .ok_or_else(|| StoryError(format!("{place} has a branch on an unknown effect \"{name}\"")))
-        });
-        branches.push(Branch { when: when.collect::<Result<_, _>>()?, next: scene_ref(id, &b.next)? });
+        if let Some(name) = b.when.iter().find(|name| Effect::from_name(name).is_none()) {
+            return fault(format!("{place} has a branch on an unknown effect \"{name}\""));
+        }
+        known.scene(id, &b.next)?;
     }
-    let next = s.next.as_deref().map(|n| scene_ref(id, n)).transpose()?;
-    match (kind, choices.is_empty(), next.is_some() || !branches.is_empty()) {
+    if let Some(next) = &s.next {
+        known.scene(id, next)?;
+    }
+    let goes_on = s.next.is_some() || !s.branches.is_empty();
+    match (kind, s.choices.is_empty(), goes_on) {
         (SceneKind::Ending, true, false) => {}
         (SceneKind::Ending, _, _) => {
             return fault(format!("the ending \"{id}\" must not go on to another scene"))
         }
         (_, true, false) => {
-            return fault(format!("{place} is a dead end: it has no choices and no next scene"));
+            return fault(format!("{place} is a dead end: it has no choices and no next scene"))
         }
         (_, false, true) => return fault(format!("{place} has both choices and a next scene")),
         _ => {}
     }
-    if !branches.is_empty() && next.is_none() {
+    if !s.branches.is_empty() && s.next.is_none() {
         return fault(format!("{place} has branches but no next scene for every other choice"));
     }
-    Ok(Scene {
-        id: SceneId(id.to_string()),
-        kind,
-        chapter,
-        pov: s.pov.as_deref().map(|p| person(&place, p)).transpose()?,
-        time: s.time.as_deref().map(|t| check_time(id, t)).transpose()?,
-        chat: s.chat.as_ref().map(|c| c.to_string()),
-        messages,
-        typing: s.typing.as_deref().map(|p| person(&place, p)).transpose()?,
-        notifications,
-        chats,
-        choices,
-        next,
-        branches,
-    })
+    if let Some(p) = &s.pov {
+        known.person(&place, p)?;
+    }
+    if let Some(t) = &s.time {
+        check_time(id, t)?;
+    }
+    if let Some(p) = &s.typing {
+        known.person(&place, p)?;
+    }
+    Ok(())
 }
 
-fn check_message(
-    scene: &str,
-    m: &RawMessage,
-    person: &dyn Fn(&str, &str) -> Result<PersonId, StoryError>,
-) -> Result<Message, StoryError> {
+fn check_message(scene: &str, m: &RawMessage, known: &Known) -> Result<(), StoryError> {
     let place = format!("the message \"{}\" in \"{scene}\"", m.id);
-    let from = match m.from.as_ref() {
-        "player" => Sender::Player,
-        other => Sender::Person(person(&place, other)?),
-    };
-    let forwarded = match m.forwarded.as_deref() {
-        None => None,
-        Some("once") => Some(Forwarded::Once),
-        Some("many") => Some(Forwarded::Many),
-        Some(other) => return fault(format!("{place} is forwarded \"{other}\", not \"once\" or \"many\"")),
-    };
-    Ok(Message {
-        id: m.id.to_string(),
-        from,
-        photo: m.photo,
-        forwarded,
-        time: m.time.as_deref().map(|t| check_time(scene, t)).transpose()?,
-        read: m.read,
-    })
+    if m.from != "player" {
+        known.person(&place, &m.from)?;
+    }
+    if let Some(f) = m.forwarded.as_deref().filter(|f| forwarded_of(f).is_none()) {
+        return fault(format!("{place} is forwarded \"{f}\", not \"once\" or \"many\""));
+    }
+    if let Some(t) = &m.time {
+        check_time(scene, t)?;
+    }
+    Ok(())
 }
 
 /// Every scene can be reached by some player, and wherever a player can

@@ -7,19 +7,22 @@
 //! Pure: no words (those are in `assets/i18n`, under keys this module
 //! derives), no simulation, no browser. Ids are newtypes made only here.
 
+mod convert;
+#[cfg(not(target_arch = "wasm32"))]
 mod load;
 pub mod raw;
 
-/// The shipped story, as the build script wrote it from `assets/story/`.
-mod shipped {
-    use super::raw::*;
-    use std::borrow::Cow;
-    include!(concat!(env!("OUT_DIR"), "/story.rs"));
-}
-
 use std::fmt;
 
-pub use load::StoryError;
+/// The first fault found in a story file, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoryError(pub String);
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "The story file has a fault: {}", self.0)
+    }
+}
 
 macro_rules! ids {
     ($($(#[$doc:meta])* $t:ident;)*) => {$(
@@ -331,14 +334,18 @@ pub struct Story {
 }
 
 impl Story {
-    /// The shipped story, checked.
-    pub fn load() -> Result<Self, StoryError> {
-        Self::from_raw(&shipped::STORY)
-    }
-
-    /// Checks a story in its raw shape.
+    /// Checks a story in its raw shape and builds it (native builds: the
+    /// build script, the tests and tools).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_raw(raw: &raw::RawStory) -> Result<Self, StoryError> {
         load::check(raw)
+    }
+
+    /// Builds a story from its raw shape without checking it: for a story
+    /// that has already been checked, such as the shipped one, which the
+    /// build script checks before the game is built.
+    pub fn from_checked(raw: &raw::RawStory) -> Self {
+        convert::convert(raw)
     }
 
     /// Reads and checks a story written in the authored TOML format.
