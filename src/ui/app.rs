@@ -8,11 +8,13 @@ use yew::prelude::*;
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
+use super::help::HelpScreen;
 use super::lock::LockScreen;
 use super::narration::NarrationScreen;
 use super::outcome::OutcomeScreen;
 use super::pick::PickScreen;
 use super::title::TitleScreen;
+use super::topbar::{use_escape_to_exit, TopBar};
 use super::{storage, use_words, StoryRef, Voice, Words};
 use crate::game::{At, Event, Game};
 use crate::story::SceneKind;
@@ -74,6 +76,9 @@ fn Play(props: &PlayProps) -> Html {
     };
     let state = use_reducer(|| State { story: props.story.clone(), game: initial });
     let notice = use_state(|| reset);
+    // Help is a view over the game, not a place in it: transient state.
+    let help_open = use_state(|| false);
+    use_escape_to_exit();
     use_effect_with(state.game.clone(), storage::save);
 
     let dispatch = {
@@ -113,7 +118,6 @@ fn Play(props: &PlayProps) -> Html {
     };
     let player = game.player.as_ref().map(|p| words.t(&format!("person.{p}.name")).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
-    let start_again = dispatch.reform(|_: MouseEvent| Event::PressedStartAgain);
     // Which chapter this is, so that a class can see where a stop falls.
     let chapter = match &game.at {
         At::Scene(id) => story.scene(id).chapter.as_ref().map(|c| {
@@ -127,6 +131,11 @@ fn Play(props: &PlayProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(false))
     };
+    let help = {
+        let open = help_open.clone();
+        Callback::from(move |()| open.set(!*open))
+    };
+    let onstartagain = (game.at != At::Title).then(|| dispatch.reform(|()| Event::PressedStartAgain));
     html! {
         <>
             if *notice {
@@ -135,16 +144,12 @@ fn Play(props: &PlayProps) -> Html {
                     <button type="button" onclick={dismiss}>{ words.t("ui.notice.dismiss") }</button>
                 </div>
             }
-            if game.at != At::Title {
-                <header class="top-bar">
-                    <span class="top-title">{ words.t("ui.title") }</span>
-                    if let Some(chapter) = chapter {
-                        <span class="top-chapter">{ chapter }</span>
-                    }
-                    <button type="button" class="quiet" onclick={start_again}>{ words.t("ui.start_again") }</button>
-                </header>
+            <TopBar {chapter} onhelp={help.clone()} {onstartagain} />
+            if *help_open {
+                <HelpScreen onclose={help} />
+            } else {
+                <ContextProvider<Voice> context={voice}>{ screen }</ContextProvider<Voice>>
             }
-            <ContextProvider<Voice> context={voice}>{ screen }</ContextProvider<Voice>>
         </>
     }
 }

@@ -9,6 +9,7 @@ mod chats;
 mod choices;
 mod crash;
 mod ending;
+mod help;
 mod lock;
 mod narration;
 mod outcome;
@@ -16,6 +17,7 @@ mod phone;
 mod pick;
 mod storage;
 mod title;
+mod topbar;
 mod whatif;
 
 use std::rc::Rc;

