@@ -8,7 +8,11 @@
 
 pub mod cascade;
 pub mod network;
+mod queue;
 pub mod rng;
+pub mod spread;
+mod streams;
+pub mod world;
 
 pub use cascade::{Cascade, Params, PlayerAct, Status, Tally};
 pub use network::{Network, Person, Shape};
