@@ -851,3 +851,13 @@ fn a_shared_world_gives_the_same_run_as_a_borrowed_one() {
     assert_eq!(shared.history(), borrowed.history());
     assert_eq!(shared.status_codes(), borrowed.status_codes());
 }
+
+#[test]
+fn a_seed_gives_the_same_big_spread_as_it_always_has() {
+    // The same table is asserted in the browser by tests/web.rs.
+    for (scale, seed, choice, want) in spread_golden() {
+        assert_eq!(spread_run(scale, seed, choice), want, "{scale:?} seed {seed} {choice:?}");
+    }
+}
+
+include!("common/spread_golden.rs");

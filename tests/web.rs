@@ -354,3 +354,13 @@ async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
     );
     assert_eq!(before.outcome, first.outcome);
 }
+
+#[wasm_bindgen_test]
+fn a_seed_gives_the_same_big_spread_in_the_browser_as_natively() {
+    // The same table is asserted natively in tests/spread.rs.
+    for (scale, seed, choice, want) in spread_golden() {
+        assert_eq!(spread_run(scale, seed, choice), want, "{scale:?} seed {seed} {choice:?}");
+    }
+}
+
+include!("common/spread_golden.rs");
