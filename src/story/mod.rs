@@ -56,6 +56,30 @@ ids! {
     ChapterId;
 }
 
+impl PersonId {
+    /// The i18n key of the character's name.
+    pub fn name_key(&self) -> String {
+        format!("person.{self}.name")
+    }
+
+    /// The i18n key of the one-line description of a player character.
+    pub fn about_key(&self) -> String {
+        format!("person.{self}.about")
+    }
+}
+
+impl ChapterId {
+    /// The i18n key of the chapter's title.
+    pub fn title_key(&self) -> String {
+        format!("chapter.{self}.title")
+    }
+}
+
+/// The i18n key of a chat's name (chat ids are plain strings in scenes).
+pub fn chat_name_key(chat: &str) -> String {
+    format!("chat.{chat}.name")
+}
+
 /// What a scene is, which decides how the shell shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SceneKind {
@@ -423,9 +447,9 @@ impl Story {
 
     /// Every i18n key the story needs, for checking the catalogues.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self.people.iter().map(|p| format!("person.{}.name", p.id)).collect();
-        keys.extend(self.players.iter().map(|p| format!("person.{p}.about")));
-        keys.extend(self.chapters.iter().map(|c| format!("chapter.{}.title", c.id)));
+        let mut keys: Vec<String> = self.people.iter().map(|p| p.id.name_key()).collect();
+        keys.extend(self.players.iter().map(PersonId::about_key));
+        keys.extend(self.chapters.iter().map(|c| c.id.title_key()));
         let mut chats = std::collections::BTreeSet::new();
         for scene in &self.scenes {
             keys.push(scene.title_key());
@@ -442,7 +466,7 @@ impl Story {
             keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
             keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));
         }
-        keys.extend(chats.into_iter().map(|c| format!("chat.{c}.name")));
+        keys.extend(chats.iter().map(|c| chat_name_key(c)));
         keys
     }
 }

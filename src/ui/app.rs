@@ -116,13 +116,13 @@ fn Play(props: &PlayProps) -> Html {
             }
         }
     };
-    let player = game.player.as_ref().map(|p| words.t(&format!("person.{p}.name")).to_string());
+    let player = game.player.as_ref().map(|p| words.t(&p.name_key()).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
     // Which chapter this is, so that a class can see where a stop falls.
     let chapter = match &game.at {
         At::Scene(id) => story.scene(id).chapter.as_ref().map(|c| {
             let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
-            let title = words.t(&format!("chapter.{c}.title")).to_string();
+            let title = words.t(&c.title_key()).to_string();
             words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
         }),
         _ => None,

@@ -8,7 +8,7 @@ use super::choices::ChoiceSheet;
 use super::phone::PhoneFrame;
 use super::title::shield;
 use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
-use crate::story::{ChoiceId, Forwarded, Message, SceneId, Sender};
+use crate::story::{chat_name_key, ChoiceId, Forwarded, Message, SceneId, Sender};
 
 /// Props of [`ChatScreen`].
 #[derive(Properties, PartialEq)]
@@ -50,7 +50,7 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
     };
     let name = |m: &Message| match &m.from {
         Sender::Player => voice.say("ui.chat.you"),
-        Sender::Person(p) => words.t(&format!("person.{p}.name")).to_string(),
+        Sender::Person(p) => words.t(&p.name_key()).to_string(),
     };
     let hue = |m: &Message| match &m.from {
         Sender::Person(p) => people.iter().position(|q| q == p).unwrap_or(0),
@@ -61,7 +61,7 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <header class="app-bar">
                 <span class="app-name">{ words.t("ui.app_name") }</span>
-                <p class="chat-name">{ words.t(&format!("chat.{chat}.name")) }</p>
+                <p class="chat-name">{ words.t(&chat_name_key(chat)) }</p>
             </header>
             // Focusable, so that keyboard users can scroll a long chat.
             <ol class="thread" ref={thread} tabindex="0" aria-label={words.t("ui.chat.messages").to_string()}>
@@ -75,7 +75,7 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
                 if let Some(who) = &scene.typing {
                     <li class="typing" aria-live="polite">
                         <span class="dots" aria-hidden="true"><span></span><span></span><span></span></span>
-                        { words.t_with("ui.chat.typing", &[("name", words.t(&format!("person.{who}.name")))]) }
+                        { words.t_with("ui.chat.typing", &[("name", words.t(&who.name_key()))]) }
                     </li>
                 }
             </ol>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::phone::PhoneFrame;
 use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
-use crate::story::{ChatRow, SceneId};
+use crate::story::{chat_name_key, ChatRow, SceneId};
 
 /// Props of [`ChatListScreen`].
 #[derive(Properties, PartialEq)]
@@ -26,10 +26,10 @@ pub fn ChatListScreen(props: &ChatListScreenProps) -> Html {
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
     let row = |r: &ChatRow| {
-        let from = words.t(&format!("person.{}.name", r.from)).to_string();
+        let from = words.t(&r.from.name_key()).to_string();
         let preview = voice.say(&scene.preview_key(r));
         let unread = (r.unread > 0).then(|| words.t_n("ui.chats.unread", r.unread.into(), &[]));
-        let name = words.t(&format!("chat.{}.name", r.chat)).to_string();
+        let name = words.t(&chat_name_key(&r.chat)).to_string();
         let initial = name.chars().next().map(String::from).unwrap_or_default();
         html! {
             <>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::phone::PhoneFrame;
 use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
-use crate::story::SceneId;
+use crate::story::{chat_name_key, SceneId};
 
 /// Props of [`LockScreen`].
 #[derive(Properties, PartialEq)]
@@ -40,10 +40,10 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
                         <p class="note-head">
                             <span class="app-name">{ words.t("ui.app_name") }</span>
                             if let Some(chat) = &note.chat {
-                                <span>{ " · " }{ words.t(&format!("chat.{chat}.name")) }</span>
+                                <span>{ " · " }{ words.t(&chat_name_key(chat)) }</span>
                             }
                         </p>
-                        <p class="note-from">{ words.t(&format!("person.{}.name", note.from)) }</p>
+                        <p class="note-from">{ words.t(&note.from.name_key()) }</p>
                         <p>{ voice.say(&scene.note_key(note)) }</p>
                     </li>
                 }

@@ -123,6 +123,6 @@ pub fn use_heading_focus() -> NodeRef {
 /// the player's own.
 pub fn owner_name(words: &Catalogue, scene: &crate::story::Scene) -> Option<AttrValue> {
     let who = scene.pov.as_ref()?;
-    let key = format!("person.{who}.name");
+    let key = who.name_key();
     Some(words.t_with("ui.phone.owner", &[("name", words.t(&key))]).into())
 }

@@ -32,8 +32,8 @@ pub fn PickScreen(props: &PickScreenProps) -> Html {
                                 move |_: MouseEvent| who.clone()
                             })}>
                             <span class={classes!("avatar", format!("face-{}", who))} aria-hidden="true"></span>
-                            <span class="card-name">{ words.t(&format!("person.{who}.name")) }</span>
-                            <span class="card-about">{ words.t(&format!("person.{who}.about")) }</span>
+                            <span class="card-name">{ words.t(&who.name_key()) }</span>
+                            <span class="card-about">{ words.t(&who.about_key()) }</span>
                         </button>
                     </li>
                 }
