@@ -131,7 +131,7 @@ impl Game {
                 let made = self.made[..index].to_vec();
                 Game {
                     at: At::Scene(self.made[index].scene.clone()),
-                    outcome: picture_effect(story, &made).map(|e| spread(e, self.seed)),
+                    outcome: outcome_of(story, &made, self.seed),
                     made,
                     before: Some(before),
                     ..self.clone()
@@ -143,9 +143,20 @@ impl Game {
     }
 }
 
+/// The last choice about the picture among `made`, and its effect.
+pub fn picture_choice<'a>(story: &Story, made: &'a [Made]) -> Option<(&'a Made, Effect)> {
+    made.iter().rev().find_map(|m| Some((m, story.scene(&m.scene).choice(m.choice.as_str())?.effect?)))
+}
+
 /// The effect of the last choice about the picture among `made`.
 pub fn picture_effect(story: &Story, made: &[Made]) -> Option<Effect> {
-    made.iter().rev().find_map(|m| story.scene(&m.scene).choice(m.choice.as_str())?.effect)
+    picture_choice(story, made).map(|(_, effect)| effect)
+}
+
+/// What the spread did after the choices `made`: none before the choice
+/// about the picture. The outcome is never stored, always derived.
+pub fn outcome_of(story: &Story, made: &[Made], seed: u64) -> Option<Tally> {
+    picture_effect(story, made).map(|effect| spread(effect, seed))
 }
 
 /// The spread that follows a choice about the picture.

@@ -23,7 +23,7 @@
 use std::fmt;
 use std::fmt::Write as _;
 
-use crate::game::{picture_effect, spread, At, Game, Made, Run};
+use crate::game::{outcome_of, At, Game, Made, Run};
 use crate::story::{SceneId, SceneKind, Story};
 
 /// Where the saved game is kept: namespaced and versioned, and the only
@@ -117,7 +117,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
         if lines.next().is_some() || !follows(story, &was, &ending.id) {
             return Err(SaveError::Unreadable);
         }
-        let outcome = picture_effect(story, &was).map(|e| spread(e, seed));
+        let outcome = outcome_of(story, &was, seed);
         Some(Run { made: was, ending: ending.id.clone(), outcome })
     } else {
         None
@@ -130,7 +130,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
     if !reachable {
         return Err(SaveError::Stale);
     }
-    let outcome = picture_effect(story, &made).map(|e| spread(e, seed));
+    let outcome = outcome_of(story, &made, seed);
     Ok(Game { at, seed, player, made, outcome, before })
 }
 

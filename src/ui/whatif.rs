@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{use_voice, use_words, StoryRef};
-use crate::game::{At, Game, Made};
+use crate::game::{picture_choice, At, Game, Made};
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
 
@@ -59,9 +59,7 @@ pub fn Compare(props: &WhatIfProps) -> Html {
     let story = &props.story;
     // The label of the last choice about the picture.
     let picture = |made: &[Made]| {
-        let about_it =
-            |m: &&Made| story.scene(&m.scene).choice(m.choice.as_str()).is_some_and(|c| c.effect.is_some());
-        made.iter().rev().find(about_it).map(|m| choice_label(story, &voice, m)).unwrap_or_default()
+        picture_choice(story, made).map(|(m, _)| choice_label(story, &voice, m)).unwrap_or_default()
     };
     let count =
         |outcome: Option<Tally>, f: fn(Tally) -> u32| outcome.map_or(String::new(), |t| f(t).to_string());
