@@ -70,19 +70,7 @@ mod native {
             // Whole cascades with the default parameters, one per seed,
             // each from a fresh start to the end of the ten years.
             let seeds = if scale == Scale::Region { 20 } else { 100 };
-            let mut runs = Vec::new();
-            let mut reached = Vec::new();
-            let mut spread_bytes = 0;
-            for seed in 0..seeds {
-                let start = Instant::now();
-                let mut spread = Spread::new(&world, SpreadParams::default(), seed);
-                spread.player_moves(PlayerMove::React);
-                spread.run_to_end();
-                runs.push(start.elapsed());
-                reached.push(spread.counts().seen);
-                spread_bytes = spread_bytes.max(spread.memory_bytes());
-            }
-            reached.sort_unstable();
+            let Runs { mut runs, reached, spread_bytes } = cascades(&world, SpreadParams::default(), seeds);
             println!(
                 "{:<7} {:>9} {:>9} {:>11} {:>11} {:>9.1} {:>10.1} {:>10.1} {:>10} {:>10} {:>10}",
                 scale.name(),
@@ -115,19 +103,7 @@ mod native {
                 SpreadParams { forward_rate: 1.0, report_rate: 0.0, ..SpreadParams::default() }, 3),
         ];
         for (name, params, seeds) in heavy {
-            let mut runs = Vec::new();
-            let mut reached = Vec::new();
-            let mut spread_bytes = 0;
-            for seed in 0..seeds {
-                let start = Instant::now();
-                let mut spread = Spread::new(&world, params, seed);
-                spread.player_moves(PlayerMove::React);
-                spread.run_to_end();
-                runs.push(start.elapsed());
-                reached.push(spread.counts().seen);
-                spread_bytes = spread_bytes.max(spread.memory_bytes());
-            }
-            reached.sort_unstable();
+            let Runs { mut runs, reached, spread_bytes } = cascades(&world, params, seeds);
             println!(
                 "region, {name}: run min {} med {} max {}, reached median {} most {}, run {:.1} MB",
                 ms(min(&runs)),
@@ -147,6 +123,32 @@ mod native {
         if let Some(peak) = peak_resident() {
             println!("process peak resident (VmHWM, everything above at once): {peak}");
         }
+    }
+
+    /// Whole cascades on `world`, one per seed, each from a fresh start to
+    /// the end of the ten years, the player reacting.
+    struct Runs {
+        /// How long each took.
+        runs: Vec<Duration>,
+        /// How many people saw it in each, sorted.
+        reached: Vec<u32>,
+        /// The spread's arrays at their largest.
+        spread_bytes: u64,
+    }
+
+    fn cascades(world: &World, params: SpreadParams, seeds: u64) -> Runs {
+        let mut out = Runs { runs: Vec::new(), reached: Vec::new(), spread_bytes: 0 };
+        for seed in 0..seeds {
+            let start = Instant::now();
+            let mut spread = Spread::new(world, params, seed);
+            spread.player_moves(PlayerMove::React);
+            spread.run_to_end();
+            out.runs.push(start.elapsed());
+            out.reached.push(spread.counts().seen);
+            out.spread_bytes = out.spread_bytes.max(spread.memory_bytes());
+        }
+        out.reached.sort_unstable();
+        out
     }
 
     fn ms(d: Duration) -> String {
