@@ -6,7 +6,7 @@
 //! shell decides where randomness comes from and a test (or a teacher) can
 //! replay a run exactly.
 
-use crate::sim::{self, Params, PlayerAct, Tally};
+use crate::sim::{self, PlayerMove, Tally};
 use crate::story::{ChoiceId, Effect, PersonId, SceneId, SceneKind, Story};
 
 /// Where the player is.
@@ -161,14 +161,19 @@ pub fn outcome_of(story: &Story, made: &[Made], seed: u64) -> Option<Tally> {
 
 /// The spread that follows a choice about the picture.
 pub fn spread(effect: Effect, seed: u64) -> Tally {
-    let act = match effect {
-        Effect::ForwardFriend => PlayerAct::ForwardFriend,
-        Effect::ForwardGroup => PlayerAct::ForwardGroup,
-        Effect::React | Effect::Screenshot => PlayerAct::Keep,
-        Effect::Delete => PlayerAct::Delete,
-        Effect::ReplyStop => PlayerAct::ReplyStop,
-        Effect::TellAdult => PlayerAct::TellAdult,
-        Effect::Report => PlayerAct::Report,
-    };
-    sim::play_out(act, &Params::default(), seed)
+    sim::play_out(player_move(effect), seed)
+}
+
+/// The spread's move for a choice's effect about the picture.
+pub fn player_move(effect: Effect) -> PlayerMove {
+    match effect {
+        Effect::ForwardFriend => PlayerMove::ForwardFriend,
+        Effect::ForwardGroup => PlayerMove::ForwardGroup,
+        Effect::React => PlayerMove::React,
+        Effect::Screenshot => PlayerMove::Screenshot,
+        Effect::Delete => PlayerMove::Delete,
+        Effect::ReplyStop => PlayerMove::ReplyStop,
+        Effect::TellAdult => PlayerMove::TellAdult,
+        Effect::Report => PlayerMove::Report,
+    }
 }

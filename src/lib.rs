@@ -10,6 +10,7 @@
 mod content;
 pub mod game;
 pub mod i18n;
+pub mod map;
 pub mod save;
 pub mod sim;
 pub mod story;

@@ -9,7 +9,7 @@ use once_sent::game::{At, Event, Game};
 use once_sent::save::{decode, encode, SaveError, SAVE_KEY, VERSION};
 use once_sent::story::{SceneKind, Story};
 
-include!("common/golden.rs");
+include!("common/fixture.rs");
 
 fn story() -> Story {
     Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))

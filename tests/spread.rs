@@ -861,3 +861,49 @@ fn a_seed_gives_the_same_big_spread_as_it_always_has() {
 }
 
 include!("common/spread_golden.rs");
+
+// ---- Played in pieces ----
+
+#[test]
+fn a_run_played_in_pieces_is_the_same_run() {
+    // The shell plays a busy step over several frames with `work`; cut
+    // anywhere, the run must be the one `step` plays in one go.
+    let world = World::build(Scale::School, 17);
+    let mut rng = Rng::new(17);
+    let mut cut_mid_step = 0;
+    for seed in 0..24 {
+        let params = if seed % 2 == 0 { SpreadParams::default() } else { random_params(&mut rng) };
+        for choice in PlayerMove::ALL {
+            let whole = run(&world, params, choice, seed);
+            let mut pieces = Spread::new(&world, params, seed);
+            assert!(pieces.player_moves(choice));
+            loop {
+                let budget = 1 + rng.below(40);
+                match pieces.work(budget) {
+                    None => {
+                        assert!(pieces.mid_step(), "seed {seed} {choice:?}: unfinished but not mid-step");
+                        cut_mid_step += 1;
+                    }
+                    Some(more) => {
+                        assert!(!pieces.mid_step(), "seed {seed} {choice:?}");
+                        assert_eq!(pieces.history().last().unwrap().step, pieces.steps());
+                        if !more {
+                            break;
+                        }
+                    }
+                }
+            }
+            let case = format!("seed {seed} {choice:?}");
+            assert_eq!(pieces.history(), whole.history(), "{case}");
+            assert_eq!(pieces.status_codes(), whole.status_codes(), "{case}");
+            for p in 0..world.people() {
+                assert_eq!(pieces.parent(p), whole.parent(p), "{case}: parent of {p}");
+                assert_eq!(pieces.seen_step(p), whole.seen_step(p), "{case}: step of {p}");
+            }
+            // Once over, more work changes nothing.
+            assert_eq!(pieces.work(5), Some(false));
+            assert_eq!(pieces.history().len(), whole.history().len());
+        }
+    }
+    assert!(cut_mid_step > 100, "the budgets hardly ever cut a step ({cut_mid_step})");
+}

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use once_sent::story::raw::RawStory;
 use once_sent::story::{Effect, Forwarded, SceneId, SceneKind, Sender, Story, StoryError};
 
-include!("common/golden.rs");
+include!("common/fixture.rs");
 
 fn fixture() -> Story {
     Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use once_sent::game::{spread, At, Game};
 use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
-use once_sent::sim::{self, Params};
+use once_sent::sim;
 use once_sent::story::{Effect, Scene, SceneKind, Story, StoryError};
 use once_sent::ui::{show_crash, App, AppProps, StoryRef};
 use wasm_bindgen::JsCast;
@@ -305,15 +305,15 @@ fn a_crash_reveals_the_page_s_own_message() {
 }
 
 #[wasm_bindgen_test]
-fn a_seed_gives_the_same_spread_in_the_browser_as_natively() {
+fn a_seed_gives_the_same_story_spread_in_the_browser_as_natively() {
     // The same table is asserted natively in tests/sim.rs.
-    for (seed, act, want) in sim_golden() {
-        let got = sim::play_out(act, &Params::default(), seed);
-        assert_eq!((got.seen, got.holding, got.from_player), want, "seed {seed} {act:?}");
+    for (seed, choice, want) in story_golden() {
+        let got = sim::play_out(choice, seed);
+        assert_eq!((got.seen, got.holding, got.from_player), want, "seed {seed} {choice:?}");
     }
 }
 
-include!("common/golden.rs");
+include!("common/story_golden.rs");
 
 #[wasm_bindgen_test]
 async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {

@@ -6,7 +6,9 @@
 //! fast they play on screen is the shell's choice. Knows nothing of the
 //! story, the words or the browser.
 
-pub mod cascade;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 pub mod network;
 mod queue;
 pub mod rng;
@@ -14,25 +16,79 @@ pub mod spread;
 mod streams;
 pub mod world;
 
-pub use cascade::{Cascade, Params, PlayerAct, Status, Tally};
-pub use network::{Network, Person, Shape};
+pub use network::Person;
 pub use rng::Rng;
+pub use spread::{Counts, PlayerMove, Spread, SpreadParams};
+pub use world::{Scale, World};
 
-/// The player's place in the first chapter's network.
+/// The player's place in the world: the first person of the first class.
 pub const PLAYER: Person = 0;
 /// The classmate who posted the picture to the class group chat.
 pub const SENDER: Person = 1;
 
-/// Plays the first chapter's spread to its end: the picture lands in the
-/// class group chat of a two-class network, the player acts, and everyone
-/// else behaves by `params`.
-pub fn play_out(act: PlayerAct, params: &Params, seed: u64) -> Tally {
-    let net = Network::classes(Shape::TWO_CLASSES, seed);
-    // One stream for the network and one for the decisions, so that a
-    // change in how decisions are drawn never changes who knows whom.
-    let mut rng = Rng::new(seed ^ 0x5EED_0F5E_C04D);
-    let mut run = Cascade::start(&net, SENDER, PLAYER);
-    run.player_acts(&net, act, params, &mut rng);
-    run.run_to_end(&net, params, &mut rng);
-    run.tally()
+/// The size of the world the story's picture spreads in: a town of forty
+/// schools, 50,400 young people. Big enough that a spread which escapes
+/// the school has somewhere to go, small enough to build in a few
+/// milliseconds on a school laptop, in one piece, between two frames.
+pub const STORY_SCALE: Scale = Scale::Town;
+
+/// What the spread did, at its end: the numbers the story shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Tally {
+    /// Everyone in the world.
+    pub people: u32,
+    /// People who saw it.
+    pub seen: u32,
+    /// Phones still holding a copy (the message or a saved one).
+    pub holding: u32,
+    /// People who deleted the message.
+    pub deleted: u32,
+    /// People who saw it through the player, directly or further down the
+    /// line.
+    pub from_player: u32,
+}
+
+impl Tally {
+    /// The tally of a spread's counts in a world of `people`.
+    pub fn of(counts: Counts, people: u32) -> Self {
+        Self {
+            people,
+            seen: counts.seen,
+            holding: counts.holding,
+            deleted: counts.deleted,
+            from_player: counts.from_player,
+        }
+    }
+}
+
+/// The story's world for `seed`. The last one built is kept and lent
+/// again: the story's tally and its map need the same world, often one
+/// moment after the other, and a town takes a few milliseconds to build.
+pub fn story_world(seed: u64) -> Rc<World> {
+    thread_local! {
+        static LAST: RefCell<Option<(u64, Rc<World>)>> = const { RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| match last {
+        Some((kept, world)) if *kept == seed => world.clone(),
+        _ => last.insert((seed, Rc::new(World::build(STORY_SCALE, seed)))).1.clone(),
+    })
+}
+
+/// The story's spread over `world` (built by [`story_world`] from the
+/// same seed) after the player's `choice`, not yet played: the map plays
+/// it step by step.
+pub fn story_spread<W: std::borrow::Borrow<World>>(world: W, choice: PlayerMove, seed: u64) -> Spread<W> {
+    let mut spread = Spread::new(world, SpreadParams::default(), seed);
+    spread.player_moves(choice);
+    spread
+}
+
+/// Plays the story's spread to its end after the player's `choice`: the
+/// picture lands in the class group chat, the player moves, and everyone
+/// else behaves by the default [`SpreadParams`] for ten years.
+pub fn play_out(choice: PlayerMove, seed: u64) -> Tally {
+    let world = story_world(seed);
+    let mut spread = story_spread(&*world, choice, seed);
+    spread.run_to_end();
+    Tally::of(spread.counts(), world.people())
 }

@@ -411,7 +411,24 @@ impl<W: Borrow<World>> Spread<W> {
     /// Returns whether the spread goes on; once false, further calls
     /// change nothing.
     pub fn step(&mut self) -> bool {
-        self.run.step(self.world.borrow())
+        while self.run.work(self.world.borrow(), u32::MAX).is_none() {}
+        !self.run.over
+    }
+
+    /// Plays at most `events` of the things that happen in the current
+    /// step, so that a shell can spread one busy step over several frames
+    /// and never hold the page for long. Returns `None` if the step is not
+    /// finished yet, else what [`Spread::step`] returns. Work is done in
+    /// the same order however it is cut up, so a run played in pieces is
+    /// the same run.
+    pub fn work(&mut self, events: u32) -> Option<bool> {
+        self.run.work(self.world.borrow(), events).map(|()| !self.run.over)
+    }
+
+    /// Whether a step has been started by [`Spread::work`] and not yet
+    /// finished: counts read now are part way through it.
+    pub fn mid_step(&self) -> bool {
+        self.run.in_step
     }
 
     /// Steps until the spread is over: the horizon is reached, or nothing
@@ -554,6 +571,8 @@ struct Run {
     history: Vec<Snapshot>,
     moved: bool,
     over: bool,
+    /// A step has begun and some of its events are still to play.
+    in_step: bool,
     blocked_at: Option<u64>,
     /// The class whose chat heard the player say it is not OK.
     upstanders: Option<u32>,
@@ -587,6 +606,7 @@ impl Run {
             counts: Counts::default(),
             history: Vec::new(),
             moved: false,
+            in_step: false,
             blocked_at: None,
             upstanders: None,
             asked: None,
@@ -831,22 +851,32 @@ impl Run {
         true
     }
 
-    fn step(&mut self, world: &World) -> bool {
+    /// Plays up to `budget` events of the current step (starting one if
+    /// none is under way); `Some(())` once the step is finished (or the
+    /// run was over already), `None` if events of it remain.
+    fn work(&mut self, world: &World, budget: u32) -> Option<()> {
         if self.over {
-            return false;
+            return Some(());
         }
-        let end = self.step_ends[self.steps as usize];
-        self.steps += 1;
-        while let Some((t, what)) = self.events.pop_until(end) {
+        if !self.in_step {
+            self.in_step = true;
+            self.steps += 1;
+        }
+        let end = self.step_ends[self.steps as usize - 1];
+        for _ in 0..budget {
+            let Some((t, what)) = self.events.pop_until(end) else {
+                self.in_step = false;
+                self.now = end;
+                self.history.push(self.snapshot());
+                // With nothing pending, nothing can ever happen again (a copy
+                // that will come back has its return in the queue): the last
+                // snapshot holds from here to the horizon.
+                self.over = self.steps as usize == self.step_ends.len() || self.events.is_empty();
+                return Some(());
+            };
             self.happen(world, t, what);
         }
-        self.now = end;
-        self.history.push(self.snapshot());
-        // With nothing pending, nothing can ever happen again (a copy that
-        // will come back has its return in the queue): the last snapshot
-        // holds from here to the horizon.
-        self.over = self.steps as usize == self.step_ends.len() || self.events.is_empty();
-        !self.over
+        None
     }
 
     fn happen(&mut self, world: &World, t: u64, what: What) {
