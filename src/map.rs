@@ -19,9 +19,10 @@
 //! the only sign. Unseen is a faint dot; seen (no copy) a hollow square;
 //! holding a copy a filled square; deleted a cross; reported a plus. The
 //! player's line (everyone who got it through the player) has its own
-//! colour, keeping its shapes; the player is a diamond. Shapes need at least three
-//! pixels: below that, people who saw it are still drawn three pixels wide
-//! over their neighbours, so they never vanish into the crowd.
+//! colour, keeping its shapes; the player's mark is framed by a diamond.
+//! Marks are at least five pixels wide, so the shapes read: where cells
+//! are smaller, people who saw it are drawn over their neighbours, and
+//! never vanish into the crowd.
 
 use crate::sim::spread::{Status, SAVED_COPY};
 use crate::sim::{Person, Scale, PLAYER};
@@ -178,7 +179,7 @@ pub struct Map {
     pitch: f64,
     /// The pixel of the grid's top-left corner.
     origin: (u32, u32),
-    /// The side of a seen person's glyph, in pixels (at least 3).
+    /// The side of a seen person's glyph, in pixels (at least 5).
     glyph: u32,
     /// The side of an unseen person's dot: the glyph, or one pixel when
     /// cells are under three pixels.
@@ -200,8 +201,10 @@ impl Map {
         let origin = ((width - used(cols).min(width)) / 2, (height - used(rows).min(height)) / 2);
         // A glyph fills most of its cell, leaving a gap between neighbours;
         // odd, so shapes have a centre pixel.
+        // Never under five pixels: a mark must show its shape, and people
+        // who saw it are few enough to stand over their neighbours.
         let fits = (pitch * 0.8).floor() as u32;
-        let glyph = (fits.max(3) - 1) | 1;
+        let glyph = (fits.max(5) - 1) | 1;
         let dot = if pitch < 3.0 { 1 } else { glyph };
         let at = |c: u32, o: u32, limit: u32| (o + ((f64::from(c) + 0.5) * pitch) as u32).min(limit - 1);
         let centres = (0..view.size())
@@ -274,11 +277,14 @@ impl Map {
                 self.stamp(pixels, p, &glyphs[mark as usize], colour);
             }
         }
-        // The player: a diamond in their own colour, a little larger.
-        let size = self.glyph + 2;
+        // The player: their mark in their own colour, inside a diamond.
+        let size = self.glyph + 6;
         let diamond =
             Glyph { size, ink: (0..size * size).map(|i| diamond(i % size, i / size, size)).collect() };
         self.stamp(pixels, PLAYER, &diamond, palette.yours);
+        if let Some(&code) = codes.first() {
+            self.stamp(pixels, PLAYER, &glyphs[Mark::of(code) as usize], palette.yours);
+        }
     }
 
     /// Inks `glyph` centred on `p`'s cell, clipped to the canvas.
@@ -308,9 +314,11 @@ impl Map {
     }
 }
 
+/// A diamond's outline, about a pixel and a half thick.
 fn diamond(u: u32, v: u32, size: u32) -> bool {
     let at = |i: u32| ((2.0 * f64::from(i) + 1.0) / f64::from(size) - 1.0).abs();
-    at(u) + at(v) <= 1.0
+    let d = (at(u) + at(v)) * f64::from(size) / 2.0;
+    d <= f64::from(size) / 2.0 && d > f64::from(size) / 2.0 - 1.6
 }
 
 /// A mark's shape at one size, worked out once per drawing.

@@ -1,12 +1,18 @@
 //! The spread's budget in Chromium: building each world and running whole
-//! cascades, timed with the page's clock, with the wasm memory at the end.
+//! cascades, timed with the page's clock, with the wasm memory at the end;
+//! the longest slice when the region is built and the stress case is run
+//! a piece at a time, as the game does; and the map's frame time (drawing
+//! everyone into pixels and putting them on a canvas).
 //! A benchmark, not a test: it asserts nothing (its numbers move with the
 //! machine) and is not in the test command. Run it with
 //! `./scripts/bench.sh`, which builds it in release mode.
 #![cfg(target_arch = "wasm32")]
 
+use once_sent::map::{Map, Palette};
 use once_sent::sim::spread::{PlayerMove, Spread, SpreadParams};
-use once_sent::sim::world::{Scale, World};
+use once_sent::sim::world::{Scale, World, WorldBuilder};
+use once_sent::sim::PLAYER;
+use wasm_bindgen::Clamped;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -69,4 +75,115 @@ fn spread_budget_in_chromium() {
         spread.counts().seen
     );
     console_log!("wasm memory at the end: {:.1} MB", memory_mb());
+}
+
+/// The median, 95th percentile and longest of some times.
+fn spread_of(mut times: Vec<f64>) -> (f64, f64, f64) {
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.95), at(1.0))
+}
+
+#[wasm_bindgen_test]
+fn slices_in_chromium() {
+    console_log!("# Work a slice at a time (target: no task over 50 ms)");
+    for people in [50_000, 100_000] {
+        let mut builder = WorldBuilder::new(Scale::Region, Default::default(), 2026);
+        let (mut slices, start) = (Vec::new(), now());
+        loop {
+            let t = now();
+            let done = builder.work(people);
+            slices.push(now() - t);
+            if done {
+                break;
+            }
+        }
+        let (_, p95, max) = spread_of(slices.clone());
+        console_log!(
+            "region built {people} people a slice: {} slices, {:.0} ms in all, p95 {:.1} ms, longest {:.1} ms",
+            slices.len(),
+            now() - start,
+            p95,
+            max
+        );
+    }
+    let world = World::build(Scale::Region, 2026);
+    let worst = SpreadParams { forward_rate: 1.0, report_rate: 0.0, ..SpreadParams::default() };
+    for events in [20_000, 50_000] {
+        let mut spread = Spread::new(&world, worst, 0);
+        spread.player_moves(PlayerMove::React);
+        let (mut slices, start) = (Vec::new(), now());
+        loop {
+            let t = now();
+            let more = spread.work(events);
+            slices.push(now() - t);
+            if more == Some(false) {
+                break;
+            }
+        }
+        let (_, p95, max) = spread_of(slices.clone());
+        console_log!(
+            "stress case {events} events a slice: {} slices, {:.0} ms in all, p95 {:.1} ms, longest {:.1} ms",
+            slices.len(),
+            now() - start,
+            p95,
+            max
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn map_frames_in_chromium() {
+    console_log!("# The map's frame time at 1920x1080 (targets: p95 <= 16.7 ms at 100,000, <= 33 ms at 1M)");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    let (width, height) = (1920, 1080);
+    canvas.set_width(width);
+    canvas.set_height(height);
+    document.body().unwrap().append_child(&canvas).unwrap();
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let palette = Palette::default();
+    for (scale, params) in [
+        (Scale::Town, SpreadParams::default()),
+        (Scale::Town, SpreadParams { forward_rate: 0.5, ..SpreadParams::default() }),
+        (Scale::Region, SpreadParams::default()),
+        (Scale::Region, SpreadParams { forward_rate: 0.5, ..SpreadParams::default() }),
+    ] {
+        let world = World::build(scale, 2026);
+        let mut spread = Spread::new(&world, params, 3);
+        spread.player_moves(PlayerMove::ForwardFriend);
+        let start = now();
+        let map = Map::new(scale, width, height);
+        let laid_out = now() - start;
+        let mut pixels = vec![0u8; (width * height * 4) as usize];
+        let mut frames = Vec::new();
+        for _ in 0..60 {
+            spread.step();
+            let t = now();
+            map.draw(
+                spread.status_codes(),
+                |p| p != PLAYER && spread.branch(p) == Some(PLAYER),
+                &palette,
+                &mut pixels,
+            );
+            let image = web_sys::ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), width, height)
+                .unwrap();
+            context.put_image_data(&image, 0.0, 0.0).unwrap();
+            frames.push(now() - t);
+        }
+        let (p50, p95, max) = spread_of(frames);
+        console_log!(
+            "{:<7} {:>9} people, forward {:>3.0}%: laid out {:.1} ms; frame median {:.1} ms, p95 {:.1} ms, longest {:.1} ms; {} saw it",
+            scale.name(),
+            world.people(),
+            params.forward_rate * 100.0,
+            laid_out,
+            p50,
+            p95,
+            max,
+            spread.counts().seen
+        );
+    }
+    canvas.remove();
 }

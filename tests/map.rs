@@ -111,11 +111,11 @@ fn every_state_has_its_own_shape_at_every_size() {
     // colour: by which pixels are inked). From tiny to a projector's class.
     let palette = Palette::default();
     let codes: Vec<u8> = (0..30).map(|p| [0, 1, 2, 3, 4][p % 5]).collect();
-    for width in [21, 30, 48, 60, 90, 150, 400, 1200] {
+    for width in [40, 48, 60, 90, 150, 400, 1200] {
         let map = Map::new(Scale::Class, width, width);
         let mut pixels = vec![0u8; (width * width * 4) as usize];
         map.draw(&codes, |_| false, &palette, &mut pixels);
-        let size = (map.pitch() * 0.8).floor().max(3.0) as u32;
+        let size = (map.pitch() * 0.8).floor().max(5.0) as u32;
         let size = (size - 1) | 1;
         let shapes: Vec<Vec<bool>> = (5..10)
             .map(|p| pattern(&map, &pixels, p, size, palette.marks[Mark::of(codes[p as usize]) as usize]))
@@ -188,9 +188,9 @@ fn at_a_region_everyone_is_a_pixel_and_whoever_saw_it_stands_out() {
     let mut pixels = vec![0u8; 1000 * 900 * 4];
     map.draw(&codes, |_| false, &palette, &mut pixels);
     for &p in &seen {
-        // A filled square three pixels wide, over the crowd.
+        // A filled square five pixels wide, over the crowd.
         let (x, y) = map.centre(p);
-        for (dx, dy) in [(0, 0), (1, 1), (-1, -1), (1, -1)] {
+        for (dx, dy) in [(0, 0), (2, 2), (-2, -2), (2, -2), (-1, 1)] {
             let at = (((y as i64 + dy) * 1000 + x as i64 + dx) * 4) as usize;
             assert_eq!(pixels[at..at + 4], palette.marks[Mark::Copy as usize], "{p}");
         }

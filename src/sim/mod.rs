@@ -92,3 +92,19 @@ pub fn play_out(choice: PlayerMove, seed: u64) -> Tally {
     spread.run_to_end();
     Tally::of(spread.counts(), world.people())
 }
+
+/// Sorts a short list in place by insertion. The lists sorted here (a
+/// person's few contacts outside their class, their few public places)
+/// hold a handful of items, where this is as quick as the standard sort
+/// and a few hundred bytes of wasm instead of several thousand.
+pub(crate) fn sort_short<T: Ord + Copy>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let item = items[i];
+        let mut j = i;
+        while j > 0 && items[j - 1] > item {
+            items[j] = items[j - 1];
+            j -= 1;
+        }
+        items[j] = item;
+    }
+}

@@ -782,7 +782,7 @@ impl Run {
         if count == 0 {
             return false;
         }
-        open[..count].sort_unstable();
+        super::sort_short(&mut open[..count]);
         let nearest_first = (rng.next_u64().trailing_zeros() as usize).min(count - 1);
         let place = open[nearest_first].1;
         self.counts.posts += 1;

@@ -13,10 +13,12 @@ use super::lock::LockScreen;
 use super::narration::NarrationScreen;
 use super::outcome::OutcomeScreen;
 use super::pick::PickScreen;
+use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, TopBar};
 use super::{storage, use_words, StoryRef, Voice, Words};
 use crate::game::{At, Event, Game};
+use crate::sim;
 use crate::story::SceneKind;
 
 /// Props of [`App`].
@@ -79,7 +81,15 @@ fn Play(props: &PlayProps) -> Html {
     // Help is a view over the game, not a place in it: transient state.
     let help_open = use_state(|| false);
     use_escape_to_exit();
-    use_effect_with(state.game.clone(), storage::save);
+    // Save every change; and build the story's world while the player
+    // reads, in a task of its own, so that the choice about the picture
+    // only has the spread to run (the world is kept once built).
+    use_effect_with(state.game.clone(), |game| {
+        storage::save(game);
+        let seed = game.seed;
+        let timer = (seed != 0).then(|| later(300, move || drop(sim::story_world(seed))));
+        move || drop(timer)
+    });
 
     let dispatch = {
         let state = state.clone();

@@ -19,6 +19,9 @@ pub struct NarrationScreenProps {
     /// What follows the words, such as the spread's numbers.
     #[prop_or_default]
     pub children: Html,
+    /// Whether the card is wide (for the spread map on a projector).
+    #[prop_or_default]
+    pub wide: bool,
 }
 
 /// A card: a heading, a few lines, anything that follows, and Next.
@@ -30,7 +33,7 @@ pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
     let scene = props.story.scene(&props.scene);
     let onclick = props.onnext.reform(|_: MouseEvent| ());
     html! {
-        <section class="screen narration">
+        <section class={classes!("screen", "narration", props.wide.then_some("wide"))}>
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <p class="body">{ voice.say(&scene.body_key()) }</p>
             { props.children.clone() }

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use super::map::SpreadMap;
 use super::narration::NarrationScreen;
 use super::{use_words, StoryRef};
-use crate::game::Game;
+use crate::game::{player_move, Game};
 use crate::story::SceneId;
 
 /// Props of [`OutcomeScreen`].
@@ -25,7 +26,10 @@ pub struct OutcomeScreenProps {
 #[component]
 pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
     html! {
-        <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()}>
+        <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()} wide=true>
+            if let Some(effect) = props.game.picture_effect(&props.story) {
+                <SpreadMap seed={props.game.seed} choice={player_move(effect)} />
+            }
             <Numbers story={props.story.clone()} game={props.game.clone()} />
         </NarrationScreen>
     }

@@ -1,0 +1,316 @@
+//! The spread map: the story's spread played a step of time at a time on
+//! a canvas, zooming out from the class as far as it went, with counters,
+//! a timeline (play, pause, step, a slider), a key, words for screen
+//! readers and a table of the same numbers.
+//!
+//! Owns only the playing: the spread's rules are in `crate::sim`, the
+//! geometry and pixels in `crate::map`. Work is done a slice at a time
+//! (a few milliseconds, then the page breathes), so a busy step never
+//! holds the page; how fast steps play is this module's choice, and under
+//! `prefers-reduced-motion` nothing plays until the player asks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement, ImageData};
+use yew::prelude::*;
+
+use super::map_parts::{class_view, counters, legend, summary, time_words};
+use super::timer::later;
+use super::use_words;
+use crate::map::{reach, Map, Palette};
+use crate::sim::spread::{DAY, HOUR, MONTH, WEEK, YEAR};
+use crate::sim::{story_spread, story_world, PlayerMove, Scale, Spread, World, PLAYER};
+
+/// How long each step of time stays on screen while playing. Slow enough
+/// to read the counters, and nothing changes more than twice a second.
+const STEP_MS: i32 = 600;
+/// The longest slice of work between two chances for the page to respond.
+const SLICE_MS: f64 = 8.0;
+/// The most pixels the canvas holds (see [`paint`]).
+const MAX_PIXELS: f64 = 2_000_000.0;
+/// Events played between two looks at the clock.
+const EVENTS_PER_LOOK: u32 = 2_000;
+
+/// Props of [`SpreadMap`].
+#[derive(Properties, PartialEq)]
+pub struct SpreadMapProps {
+    /// The seed of the play-through: the world and everyone's decisions.
+    pub seed: u64,
+    /// What the player did with the picture.
+    pub choice: PlayerMove,
+}
+
+type Run = Spread<Rc<World>>;
+
+/// What the player has asked of the map: which step to show, whether it
+/// plays, and the zoom they chose (none: as far as it went).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Controls {
+    target: u32,
+    playing: bool,
+    zoom: Option<Scale>,
+    /// The last step there is.
+    last: u32,
+}
+
+/// Something the player (or the clock) did to the map.
+enum Pressed {
+    PlayOrPause,
+    Step,
+    Restart,
+    Scrubbed(u32),
+    Zoomed(Scale),
+    /// The clock, while playing: on to the next step.
+    Ticked,
+    /// Playing reached the end, or nothing more can happen: show the last
+    /// step and stop.
+    Finished,
+}
+
+impl Reducible for Controls {
+    type Action = Pressed;
+
+    fn reduce(self: Rc<Self>, action: Pressed) -> Rc<Self> {
+        let c = *self;
+        let stopped = |target: u32| Controls { target: target.min(c.last), playing: false, ..c };
+        Rc::new(match action {
+            // Play from the start again once at the end.
+            Pressed::PlayOrPause if !c.playing && c.target >= c.last => {
+                Controls { target: 0, playing: true, ..c }
+            }
+            Pressed::PlayOrPause => Controls { playing: !c.playing, ..c },
+            Pressed::Step => stopped(c.target + 1),
+            Pressed::Restart => stopped(0),
+            Pressed::Scrubbed(to) => stopped(to),
+            Pressed::Zoomed(scale) => Controls { zoom: Some(scale), ..c },
+            Pressed::Ticked if c.playing => Controls { target: (c.target + 1).min(c.last), ..c },
+            Pressed::Ticked => c,
+            Pressed::Finished => stopped(c.last),
+        })
+    }
+}
+
+/// The map, its controls and its words.
+#[component]
+pub fn SpreadMap(props: &SpreadMapProps) -> Html {
+    let words = use_words();
+    let (seed, choice) = (props.seed, props.choice);
+    let world = use_memo(seed, |&seed| story_world(seed));
+    let spread = {
+        let world = world.clone();
+        use_memo((seed, choice), move |&(seed, choice)| {
+            RefCell::new(story_spread((*world).clone(), choice, seed))
+        })
+    };
+    let controls = {
+        let last = spread.borrow().step_ends().len() as u32;
+        use_reducer(move || Controls { target: 0, playing: !prefers_reduced_motion(), zoom: None, last })
+    };
+    let redraw = use_force_update();
+    let canvas = use_node_ref();
+    let painted = use_mut_ref(|| None::<(Map, Vec<u8>)>);
+    let Controls { target, playing, zoom, last } = *controls;
+    let shown = caught_up(&spread.borrow(), target);
+
+    let run = spread.borrow();
+    // What is on screen: the step asked for once caught up, else the last
+    // step finished (so the time and the numbers always agree).
+    let at = if shown { target } else { run.history().last().map_or(0, |s| s.step) };
+    let codes = run.status_codes();
+    let reached = reach(codes).min(world.scale());
+    let view = zoom.unwrap_or(reached);
+    let yours: Vec<bool> = (0..view.size()).map(|p| p != PLAYER && run.branch(p) == Some(PLAYER)).collect();
+
+    // After each render: draw, then either catch up with the step asked
+    // for (a slice at a time) or, while playing, ask for the next step
+    // after a pause; at the end (or once nothing more can happen), stop.
+    {
+        let (spread, world, redraw, controls, canvas) =
+            (spread.clone(), world.clone(), redraw.clone(), controls.clone(), canvas.clone());
+        let yours = yours.clone();
+        use_effect(move || {
+            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
+                paint(&canvas, &mut painted.borrow_mut(), view, spread.borrow().status_codes(), &yours);
+            }
+            let timer = if !shown {
+                later(0, move || {
+                    work_towards(&spread, &world, choice, seed, target);
+                    redraw.force_update();
+                })
+            } else if playing {
+                let run = spread.borrow();
+                if target >= last || run.is_over() && target >= run.steps() {
+                    controls.dispatch(Pressed::Finished);
+                    None
+                } else {
+                    later(STEP_MS, move || controls.dispatch(Pressed::Ticked))
+                }
+            } else {
+                None
+            };
+            move || drop(timer)
+        });
+    }
+
+    let counts = run.history().last().map(|s| s.counts).unwrap_or_default();
+    let minutes = if at == 0 { 0 } else { run.step_ends()[at as usize - 1] };
+    let time = time_words(&words, minutes);
+    let press = |action: fn() -> Pressed| {
+        let controls = controls.clone();
+        Callback::from(move |_: MouseEvent| controls.dispatch(action()))
+    };
+    let on_scrub = {
+        let controls = controls.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                controls.dispatch(Pressed::Scrubbed(input.value().parse().unwrap_or(0)));
+            }
+        })
+    };
+    let zoom_button = |scale: Scale| {
+        let controls = controls.clone();
+        let onclick = Callback::from(move |_: MouseEvent| controls.dispatch(Pressed::Zoomed(scale)));
+        html! {
+            <button type="button" class="quiet" aria-pressed={(scale == view).to_string()} {onclick}>
+                { words.t(scale_key(scale)) }
+            </button>
+        }
+    };
+
+    html! {
+        <section class="spread-map" aria-labelledby="map-heading" aria-busy={(!shown).to_string()}>
+            <h2 id="map-heading">{ words.t("ui.map.heading") }</h2>
+            { counters(&words, counts, &time) }
+            <div class="map-zoom" role="group" aria-label={words.t("ui.map.zoom").to_string()}>
+                { for Scale::ALL.into_iter().filter(|&s| s <= world.scale()).map(zoom_button) }
+            </div>
+            if view == Scale::Class {
+                { class_view(&words, &codes[..30], &yours) }
+            } else {
+                <canvas ref={canvas} class="map-canvas" role="img" aria-label={words.t("ui.map.label").to_string()} />
+            }
+            <div class="map-controls">
+                <button type="button" class="primary" aria-pressed={playing.to_string()} onclick={press(|| Pressed::PlayOrPause)}>
+                    { words.t(if playing { "ui.map.pause" } else { "ui.map.play" }) }
+                </button>
+                <button type="button" onclick={press(|| Pressed::Step)} disabled={target >= last}>{ words.t("ui.map.step") }</button>
+                <button type="button" onclick={press(|| Pressed::Restart)} disabled={target == 0}>{ words.t("ui.map.restart") }</button>
+            </div>
+            <label class="map-timeline">
+                <span>{ words.t("ui.map.timeline") }</span>
+                <input type="range" min="0" max={last.to_string()} step="1" value={target.to_string()}
+                    aria-valuetext={time.clone()} oninput={on_scrub} />
+            </label>
+            { legend(&words) }
+            <p class="sr-only" aria-live="polite">{ live_words(&words, &run, at, reached) }</p>
+            { summary(&words, run.history(), minutes) }
+        </section>
+    }
+}
+
+/// Whether the spread shows step `target`: not part way through a step,
+/// and at that step (or over before it: the last counts hold).
+fn caught_up(run: &Run, target: u32) -> bool {
+    !run.mid_step() && (run.steps() == target || run.is_over() && run.steps() < target)
+}
+
+/// Works the spread towards step `target` for one slice: from the start
+/// again if it is past it (the same seed replays the same run).
+fn work_towards(spread: &RefCell<Run>, world: &Rc<World>, choice: PlayerMove, seed: u64, target: u32) {
+    let mut run = spread.borrow_mut();
+    if run.steps() > target {
+        *run = story_spread(world.clone(), choice, seed);
+    }
+    let start = js_sys::Date::now();
+    while !caught_up(&run, target) && js_sys::Date::now() - start < SLICE_MS {
+        let budget = if run.steps() + 1 < target { EVENTS_PER_LOOK } else { EVENTS_PER_LOOK / 2 };
+        run.work(budget);
+    }
+}
+
+/// The key of a scale's zoom button.
+fn scale_key(scale: Scale) -> &'static str {
+    match scale {
+        Scale::Class => "ui.map.scale_class",
+        Scale::Year => "ui.map.scale_year",
+        Scale::School => "ui.map.scale_school",
+        Scale::Town => "ui.map.scale_town",
+        Scale::Region => "ui.map.scale_region",
+    }
+}
+
+/// What the live region says: the counts at the last milestone reached
+/// (the posting, an hour, a day, a week, a month, a year, the end), so
+/// that a screen reader hears a few meaningful steps, not every one.
+fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> String {
+    const MILESTONES: [u64; 6] = [HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR];
+    let now = if target == 0 { 0 } else { run.step_ends()[target as usize - 1] };
+    let at = MILESTONES.into_iter().rfind(|&m| m <= now).unwrap_or(0);
+    // The counts then: the last snapshot not after it (the last of all
+    // holds once nothing more can happen).
+    let Some(snapshot) = run.history().iter().take_while(|s| s.minutes <= at).last() else {
+        return String::new();
+    };
+    let c = snapshot.counts;
+    let place = match reached {
+        Scale::Class => "ui.map.place_class",
+        Scale::Year => "ui.map.place_year",
+        Scale::School => "ui.map.place_school",
+        Scale::Town => "ui.map.place_town",
+        Scale::Region => "ui.map.place_region",
+    };
+    words.t_with(
+        "ui.map.live",
+        &[
+            ("time", &time_words(words, at)),
+            ("seen", &c.seen.to_string()),
+            ("holding", &c.holding.to_string()),
+            ("deleted", &c.deleted.to_string()),
+            ("place", words.t(place)),
+        ],
+    )
+}
+
+/// Draws the map on `canvas`, sized to its box times the pixel ratio (at
+/// most two, and at most [`MAX_PIXELS`]: sharper is not worth the time).
+fn paint(
+    canvas: &HtmlCanvasElement,
+    cache: &mut Option<(Map, Vec<u8>)>,
+    view: Scale,
+    codes: &[u8],
+    yours: &[bool],
+) {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 2.0);
+    let (css_width, css_height) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+    // At most about two million pixels: a projector's canvas at its own
+    // resolution, and a phone's at twice its.
+    let ratio = ratio.min((MAX_PIXELS / (css_width * css_height).max(1.0)).sqrt().max(1.0));
+    let (width, height) = ((css_width * ratio) as u32, (css_height * ratio) as u32);
+    if width == 0 || height == 0 {
+        return;
+    }
+    let fresh = cache.as_ref().is_none_or(|(map, _)| map.view() != view || map.size() != (width, height));
+    if fresh {
+        *cache = Some((Map::new(view, width, height), vec![0; (width * height * 4) as usize]));
+    }
+    let Some((map, pixels)) = cache else { return };
+    map.draw(codes, |p| yours[p as usize], &Palette::default(), pixels);
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context =
+        canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    if let (Some(context), Ok(image)) =
+        (context, ImageData::new_with_u8_clamped_array_and_sh(Clamped(pixels), width, height))
+    {
+        let _ = context.put_image_data(&image, 0.0, 0.0);
+    }
+}
+
+/// Whether the player asked for less motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
