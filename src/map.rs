@@ -145,7 +145,8 @@ pub type Rgba = [u8; 4];
 pub struct Palette {
     /// The field behind everyone.
     pub field: Rgba,
-    /// Per [`Mark`], in the order of [`Mark::ALL`].
+    /// Per [`Mark`], in the order of [`Mark::ALL`] (the faint dot fades
+    /// towards the field where people are under 2.5 pixels apart).
     pub marks: [Rgba; 5],
     /// Marks of people who got it through the player, and the player.
     pub yours: Rgba,
@@ -256,7 +257,11 @@ impl Map {
         // The crowd first, then everyone who saw it on top, so that a glyph
         // wider than its cell is never hidden by a neighbour's dot.
         let dot = Glyph::new(Mark::Unseen, self.dot);
-        let faint = palette.marks[0];
+        // Where dots crowd together (under 2.5 pixels a person) they would
+        // merge into a bright block: they fade towards the field instead,
+        // so the marks of people who saw it stand out.
+        let fade = (self.pitch / 2.5).clamp(0.35, 1.0);
+        let faint = blend(palette.field, palette.marks[0], fade);
         for (&code, &at) in codes.iter().zip(self.centres.iter()) {
             if code != 0 {
                 continue;
@@ -312,6 +317,15 @@ impl Map {
             }
         }
     }
+}
+
+/// `from` moved towards `to` by `share` (0 to 1), channel by channel.
+fn blend(from: Rgba, to: Rgba, share: f64) -> Rgba {
+    let mut out = to;
+    for (o, (&a, &b)) in out.iter_mut().zip(from.iter().zip(to.iter())) {
+        *o = (f64::from(a) + (f64::from(b) - f64::from(a)) * share).round() as u8;
+    }
+    out
 }
 
 /// A diamond's outline, about a pixel and a half thick.

@@ -131,9 +131,13 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             (spread.clone(), world.clone(), redraw.clone(), controls.clone(), canvas.clone());
         let yours = yours.clone();
         use_effect(move || {
-            if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                paint(&canvas, &mut painted.borrow_mut(), view, spread.borrow().status_codes(), &yours);
-            }
+            // Drawn in a task of its own, apart from the render's.
+            let paint = canvas.cast::<HtmlCanvasElement>().and_then(|canvas| {
+                let spread = spread.clone();
+                later(0, move || {
+                    paint(&canvas, &mut painted.borrow_mut(), view, spread.borrow().status_codes(), &yours)
+                })
+            });
             let timer = if !shown {
                 later(0, move || {
                     work_towards(&spread, &world, choice, seed, target);
@@ -150,7 +154,7 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             } else {
                 None
             };
-            move || drop(timer)
+            move || drop((paint, timer))
         });
     }
 
@@ -189,7 +193,8 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             if view == Scale::Class {
                 { class_view(&words, &codes[..30], &yours) }
             } else {
-                <canvas ref={canvas} class="map-canvas" role="img" aria-label={words.t("ui.map.label").to_string()} />
+                <canvas ref={canvas} class={classes!("map-canvas", view.name())} role="img"
+                    aria-label={words.t("ui.map.label").to_string()} />
             }
             <div class="map-controls">
                 <button type="button" class="primary" aria-pressed={playing.to_string()} onclick={press(|| Pressed::PlayOrPause)}>

@@ -156,6 +156,9 @@ pub fn summary(words: &Words, history: &[Snapshot], now: u64) -> Html {
     html! {
         <details class="map-table">
             <summary>{ words.t("ui.map.table") }</summary>
+            // Scrolls sideways rather than squeeze on a narrow screen; it
+            // can take focus so that the keyboard can scroll it too.
+            <div class="table-scroll" role="region" tabindex="0" aria-label={words.t("ui.map.table_caption").to_string()}>
             <table>
                 <caption>{ words.t("ui.map.table_caption") }</caption>
                 <thead>
@@ -169,6 +172,7 @@ pub fn summary(words: &Words, history: &[Snapshot], now: u64) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </details>
     }
 }
