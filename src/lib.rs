@@ -8,6 +8,7 @@
 //! wasm-bindgen. `story`, `sim` and `i18n` use none of each other.
 
 mod content;
+pub mod explore;
 pub mod game;
 pub mod i18n;
 pub mod map;

@@ -269,7 +269,8 @@ fn run(world: &World, params: SpreadParams, choice: PlayerMove, seed: u64) -> Sp
 
 /// The counts, counted again from everyone's status.
 fn recount(spread: &Spread<&World>) -> Counts {
-    let mut counts = Counts { posts: spread.counts().posts, ..Counts::default() };
+    let mut counts =
+        Counts { posts: spread.counts().posts, acted: spread.counts().acted, ..Counts::default() };
     for p in 0..spread.world().people() {
         let status = spread.status(p);
         if status == Status::Unseen {

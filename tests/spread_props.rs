@@ -81,6 +81,8 @@ proptest! {
             let c = spread.counts();
             prop_assert!(c.holding <= c.seen && c.seen <= school().people(), "{:?}", c);
             prop_assert!(c.saved <= c.holding && c.deleted + c.reported <= c.seen, "{:?}", c);
+            // Everyone but the player and the sender decides at most once.
+            prop_assert!(c.acted <= c.seen.saturating_sub(2), "{:?}", c);
             if !spread.step() {
                 break;
             }

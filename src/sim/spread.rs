@@ -282,6 +282,9 @@ pub struct Counts {
     pub from_player: u32,
     /// Posts made in public places.
     pub posts: u32,
+    /// People who have decided what to do with their copy (everyone but
+    /// the player and the sender decides once).
+    pub acted: u32,
 }
 
 /// The counts at the end of one step, for a chart or a scrubber.
@@ -894,6 +897,7 @@ impl Run {
             // Deleted when the school asked, before they got round to it.
             return;
         }
+        self.counts.acted += 1;
         let params = self.params;
         let mut rng = self.keys.act.of(u64::from(p));
         if rng.chance(params.report_rate) {
