@@ -172,6 +172,15 @@ impl Challenge {
         }
     }
 
+    /// The parts of a challenge's words: its title, its task, and the
+    /// lesson said once it is met.
+    pub const PARTS: [&'static str; 3] = ["title", "task", "lesson"];
+
+    /// The key of one of its [`Challenge::PARTS`] in the catalogue.
+    pub fn key(self, part: &str) -> String {
+        format!("ui.explore.{}.{part}", self.name())
+    }
+
     /// Whether a finished run with `setup`, which reached as far as
     /// `reach` (the smallest scale holding everyone who saw it), meets
     /// the challenge.

@@ -25,6 +25,7 @@
 //! never vanish into the crowd.
 
 use crate::sim::spread::{Status, SAVED_COPY};
+use crate::sim::world::CLASS_SIZE;
 use crate::sim::{Person, Scale, PLAYER};
 
 /// How one level of the nesting arranges the communities one step in: in
@@ -208,12 +209,27 @@ impl Map {
         let glyph = (fits.max(5) - 1) | 1;
         let dot = if pitch < 3.0 { 1 } else { glyph };
         let at = |c: u32, o: u32, limit: u32| (o + ((f64::from(c) + 0.5) * pitch) as u32).min(limit - 1);
-        let centres = (0..view.size())
-            .map(|p| {
-                let (x, y) = cell(view, p);
-                at(y, origin.1, height) * width + at(x, origin.0, width)
-            })
-            .collect();
+        // A class's cells are a 6 by 5 block: find each block once, not
+        // each person's cell through every level of the nesting.
+        // Its columns' and rows' pixels are worked out once per class, so
+        // each person costs a multiply and an add.
+        let class = &ARRANGEMENTS[0];
+        let mut centres = Vec::with_capacity(view.size() as usize);
+        let mut xs = [0u32; ARRANGEMENTS[0].cols as usize];
+        let mut ys = [0u32; ARRANGEMENTS[0].rows as usize];
+        for first in (0..view.size()).step_by(CLASS_SIZE as usize) {
+            let (x0, y0) = cell(view, first);
+            for (i, x) in xs.iter_mut().enumerate() {
+                *x = at(x0 + i as u32, origin.0, width);
+            }
+            for (i, y) in ys.iter_mut().enumerate() {
+                *y = at(y0 + i as u32, origin.1, height) * width;
+            }
+            for i in 0..CLASS_SIZE {
+                centres.push(ys[(i / class.cols) as usize] + xs[(i % class.cols) as usize]);
+            }
+        }
+        let centres = centres.into_boxed_slice();
         Self { view, width, height, pitch, origin, glyph, dot, centres }
     }
 

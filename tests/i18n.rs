@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use once_sent::explore::Challenge;
 use once_sent::i18n::{fill, placeholders, Catalogue, Lang, FALLBACK};
 use once_sent::story::{Effect, Story};
 
@@ -61,6 +62,7 @@ fn every_catalogue_key_is_used_by_the_story_or_the_source() {
     let mut story: BTreeSet<String> = Story::load().unwrap().keys().into_iter().collect();
     // Keys the shell makes from data, not written out in its source.
     story.extend(Effect::ALL.map(Effect::outcome_key));
+    story.extend(Challenge::ALL.into_iter().flat_map(|c| Challenge::PARTS.map(|part| c.key(part))));
     let sources = sources();
     let cat = en();
     let unused: Vec<&str> = cat
@@ -80,6 +82,18 @@ fn every_effect_has_its_outcome_sentence_in_every_catalogue() {
         let cat = Catalogue::load(lang).unwrap();
         for effect in Effect::ALL {
             assert!(cat.has(&effect.outcome_key()), "{} lacks {}", lang.tag(), effect.outcome_key());
+        }
+    }
+}
+
+#[test]
+fn every_challenge_has_its_words_in_every_catalogue() {
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for challenge in Challenge::ALL {
+            for part in Challenge::PARTS {
+                assert!(cat.has(&challenge.key(part)), "{} lacks {}", lang.tag(), challenge.key(part));
+            }
         }
     }
 }

@@ -64,6 +64,27 @@ fn a_community_sits_together_in_every_wider_view() {
 }
 
 #[test]
+fn each_person_s_mark_is_at_the_centre_of_their_cell() {
+    // The map finds a class's block once and its people from there: the
+    // same place as each person's own cell, at every scale.
+    for (scale, size) in [(Scale::Class, (300, 250)), (Scale::Year, (960, 100)), (Scale::Town, (1000, 1200))]
+    {
+        let map = Map::new(scale, size.0, size.1);
+        for p in (0..scale.size()).step_by(7) {
+            let (x, y) = cell(scale, p);
+            let want = |c: u32, limit: u32, offset: u32| {
+                (offset + ((f64::from(c) + 0.5) * map.pitch()) as u32).min(limit - 1)
+            };
+            let (cx, cy) = map.centre(p);
+            let (gw, gh) = grid(scale);
+            let ox = (size.0 - (f64::from(gw) * map.pitch()).floor() as u32) / 2;
+            let oy = (size.1 - (f64::from(gh) * map.pitch()).floor() as u32) / 2;
+            assert_eq!((cx, cy), (want(x, size.0, ox), want(y, size.1, oy)), "{scale:?} person {p}");
+        }
+    }
+}
+
+#[test]
 fn the_reach_is_the_smallest_scale_holding_everyone_who_saw_it() {
     let mut codes = vec![0u8; Scale::Region.size() as usize];
     assert_eq!(reach(&codes), Scale::Class);

@@ -3,11 +3,14 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
+use super::explore::{explore_query, open_explore, ExploreScreen};
 use super::help::HelpScreen;
 use super::lock::LockScreen;
 use super::narration::NarrationScreen;
@@ -30,16 +33,72 @@ pub struct AppProps {
     pub story: Result<StoryRef, String>,
 }
 
-/// The whole game.
+/// The whole game: the story, or Explore when the address says so.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let hash = use_hash();
+    let screen = match (&props.story, explore_query(&hash)) {
+        (Err(problem), _) => html! { <ErrorScreen problem={problem.clone()} /> },
+        (Ok(_), Some(query)) => html! { <Explore query={AttrValue::from(query.to_string())} /> },
+        (Ok(story), None) => html! { <Play story={story.clone()} /> },
+    };
     html! {
-        <ContextProvider<Words> context={props.words.clone()}>
-            { match &props.story {
-                Ok(story) => html! { <Play story={story.clone()} /> },
-                Err(problem) => html! { <ErrorScreen problem={problem.clone()} /> },
-            } }
-        </ContextProvider<Words>>
+        <ContextProvider<Words> context={props.words.clone()}>{ screen }</ContextProvider<Words>>
+    }
+}
+
+/// The address's `#…` part, kept up to date as it changes.
+#[hook]
+fn use_hash() -> String {
+    let read = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = use_state(read);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let listener = Closure::<dyn Fn()>::new(move || hash.set(read()));
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w
+                        .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+    (*hash).clone()
+}
+
+#[derive(Properties, PartialEq)]
+struct ExploreProps {
+    query: AttrValue,
+}
+
+/// Explore, with the bar above it (Help and Quick exit) and a way back.
+#[component]
+fn Explore(props: &ExploreProps) -> Html {
+    let help_open = use_state(|| false);
+    use_escape_to_exit();
+    let help = {
+        let open = help_open.clone();
+        Callback::from(move |()| open.set(!*open))
+    };
+    let onback = Callback::from(|()| {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.set_hash("");
+        }
+    });
+    html! {
+        <>
+            <TopBar chapter={None::<String>} onhelp={help.clone()} onstartagain={None::<Callback<()>>} />
+            if *help_open {
+                <HelpScreen onclose={help} />
+            } else {
+                <ExploreScreen query={props.query.clone()} {onback} />
+            }
+        </>
     }
 }
 
@@ -101,7 +160,7 @@ fn Play(props: &PlayProps) -> Html {
     let screen = match &game.at {
         At::Title => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
-            html! { <TitleScreen {onstart} /> }
+            html! { <TitleScreen {onstart} onexplore={Callback::from(|()| open_explore())} /> }
         }
         At::Pick => html! {
             <PickScreen players={story.players().to_vec()} onpick={dispatch.reform(Event::PickedPlayer)} />
@@ -121,6 +180,7 @@ fn Play(props: &PlayProps) -> Html {
                 SceneKind::Ending => html! {
                     <EndingScreen {key} {story} {scene} game={game.clone()}
                         onwhatif={dispatch.reform(Event::PressedWhatIf)}
+                        onexplore={Callback::from(|()| open_explore())}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }

@@ -22,6 +22,8 @@ pub struct EndingScreenProps {
     pub onwhatif: Callback<usize>,
     /// The player pressed Start again.
     pub onstartagain: Callback<()>,
+    /// The player chose to explore how a picture spreads.
+    pub onexplore: Callback<()>,
 }
 
 /// The end of a play-through.
@@ -44,7 +46,12 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
             <p class="hope">{ words.t("ui.help.hope") }</p>
             <HelpPanel />
             <WhatIf story={props.story.clone()} game={props.game.clone()} onwhatif={props.onwhatif.clone()} />
-            <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
+            <p class="doors">
+                <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
+                <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>
+                    { words.t("ui.explore.open_from_ending") }
+                </button>
+            </p>
         </section>
     }
 }

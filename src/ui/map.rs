@@ -20,8 +20,9 @@ use super::map_parts::{class_view, counters, legend, summary, time_words};
 use super::timer::later;
 use super::use_words;
 use crate::map::{reach, Map, Palette};
+use crate::sim::spread::{Snapshot, SpreadParams};
 use crate::sim::spread::{DAY, HOUR, MONTH, WEEK, YEAR};
-use crate::sim::{story_spread, story_world, PlayerMove, Scale, Spread, World, PLAYER};
+use crate::sim::{PlayerMove, Scale, Spread, World, PLAYER};
 
 /// How long each step of time stays on screen while playing. Slow enough
 /// to read the counters, and nothing changes more than twice a second.
@@ -33,13 +34,46 @@ const MAX_PIXELS: f64 = 2_000_000.0;
 /// Events played between two looks at the clock.
 const EVENTS_PER_LOOK: u32 = 2_000;
 
+/// A world for the map, compared by address: comparing a million
+/// people's contacts on every render would cost more than drawing them.
+#[derive(Clone, Debug)]
+pub struct WorldRef(pub Rc<World>);
+
+impl PartialEq for WorldRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where the map has got to, for whoever shows it (Explore's chart and
+/// challenges).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    /// The counts after every step shown so far.
+    pub history: Rc<Vec<Snapshot>>,
+    /// The smallest scale holding everyone who has seen it.
+    pub reach: Scale,
+    /// Whether the run has reached its last step.
+    pub over: bool,
+}
+
 /// Props of [`SpreadMap`].
 #[derive(Properties, PartialEq)]
 pub struct SpreadMapProps {
-    /// The seed of the play-through: the world and everyone's decisions.
+    /// The world it spreads in.
+    pub world: WorldRef,
+    /// How people behave.
+    pub params: SpreadParams,
+    /// The seed of everyone's decisions.
     pub seed: u64,
     /// What the player did with the picture.
     pub choice: PlayerMove,
+    /// Told each time a new step is on screen.
+    #[prop_or_default]
+    pub onprogress: Callback<Progress>,
+    /// Whether to show the table of numbers by milestone.
+    #[prop_or(true)]
+    pub table: bool,
 }
 
 type Run = Spread<Rc<World>>;
@@ -96,14 +130,12 @@ impl Reducible for Controls {
 #[component]
 pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     let words = use_words();
-    let (seed, choice) = (props.seed, props.choice);
-    let world = use_memo(seed, |&seed| story_world(seed));
-    let spread = {
-        let world = world.clone();
-        use_memo((seed, choice), move |&(seed, choice)| {
-            RefCell::new(story_spread((*world).clone(), choice, seed))
-        })
-    };
+    let (seed, choice, params) = (props.seed, props.choice, props.params);
+    let world = props.world.0.clone();
+    let spread = use_memo((props.world.clone(), params, seed, choice), |(world, ..)| {
+        RefCell::new(fresh(&world.0, params, seed, choice))
+    });
+    let told = use_mut_ref(|| None::<(u32, bool)>);
     let controls = {
         let last = spread.borrow().step_ends().len() as u32;
         use_reducer(move || Controls { target: 0, playing: !prefers_reduced_motion(), zoom: None, last })
@@ -121,7 +153,8 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     let codes = run.status_codes();
     let reached = reach(codes).min(world.scale());
     let view = zoom.unwrap_or(reached);
-    let yours: Vec<bool> = (0..view.size()).map(|p| p != PLAYER && run.branch(p) == Some(PLAYER)).collect();
+    // Who of the class got it through the player, for the close-up.
+    let yours: Vec<bool> = (0..30).map(|p| p != PLAYER && run.branch(p) == Some(PLAYER)).collect();
 
     // After each render: draw, then either catch up with the step asked
     // for (a slice at a time) or, while playing, ask for the next step
@@ -129,18 +162,29 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     {
         let (spread, world, redraw, controls, canvas) =
             (spread.clone(), world.clone(), redraw.clone(), controls.clone(), canvas.clone());
-        let yours = yours.clone();
+        let onprogress = props.onprogress.clone();
         use_effect(move || {
+            // Tell whoever shows the map each new step on screen, once.
+            if shown {
+                let run = spread.borrow();
+                let now = (at, run.is_over() || target >= last);
+                if told.replace(Some(now)) != Some(now) {
+                    let history = Rc::new(run.history().to_vec());
+                    onprogress.emit(Progress { history, reach: reach(run.status_codes()), over: now.1 });
+                }
+            }
             // Drawn in a task of its own, apart from the render's.
             let paint = canvas.cast::<HtmlCanvasElement>().and_then(|canvas| {
                 let spread = spread.clone();
                 later(0, move || {
-                    paint(&canvas, &mut painted.borrow_mut(), view, spread.borrow().status_codes(), &yours)
+                    let run = spread.borrow();
+                    let yours = |p| p != PLAYER && run.branch(p) == Some(PLAYER);
+                    paint(&canvas, &mut painted.borrow_mut(), view, run.status_codes(), yours);
                 })
             });
             let timer = if !shown {
                 later(0, move || {
-                    work_towards(&spread, &world, choice, seed, target);
+                    work_towards(&spread, &world, params, seed, choice, target);
                     redraw.force_update();
                 })
             } else if playing {
@@ -210,7 +254,9 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             </label>
             { legend(&words) }
             <p class="sr-only" aria-live="polite">{ live_words(&words, &run, at, reached) }</p>
-            { summary(&words, run.history(), minutes) }
+            if props.table {
+                { summary(&words, run.history(), minutes) }
+            }
         </section>
     }
 }
@@ -221,12 +267,26 @@ fn caught_up(run: &Run, target: u32) -> bool {
     !run.mid_step() && (run.steps() == target || run.is_over() && run.steps() < target)
 }
 
+/// A fresh run: the picture just posted, the player's move made.
+fn fresh(world: &Rc<World>, params: SpreadParams, seed: u64, choice: PlayerMove) -> Run {
+    let mut run = Spread::new(world.clone(), params, seed);
+    run.player_moves(choice);
+    run
+}
+
 /// Works the spread towards step `target` for one slice: from the start
 /// again if it is past it (the same seed replays the same run).
-fn work_towards(spread: &RefCell<Run>, world: &Rc<World>, choice: PlayerMove, seed: u64, target: u32) {
+fn work_towards(
+    spread: &RefCell<Run>,
+    world: &Rc<World>,
+    params: SpreadParams,
+    seed: u64,
+    choice: PlayerMove,
+    target: u32,
+) {
     let mut run = spread.borrow_mut();
     if run.steps() > target {
-        *run = story_spread(world.clone(), choice, seed);
+        *run = fresh(world, params, seed, choice);
     }
     let start = js_sys::Date::now();
     while !caught_up(&run, target) && js_sys::Date::now() - start < SLICE_MS {
@@ -285,7 +345,7 @@ fn paint(
     cache: &mut Option<(Map, Vec<u8>)>,
     view: Scale,
     codes: &[u8],
-    yours: &[bool],
+    yours: impl Fn(u32) -> bool,
 ) {
     let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 2.0);
     let (css_width, css_height) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
@@ -301,7 +361,7 @@ fn paint(
         *cache = Some((Map::new(view, width, height), vec![0; (width * height * 4) as usize]));
     }
     let Some((map, pixels)) = cache else { return };
-    map.draw(codes, |p| yours[p as usize], &Palette::default(), pixels);
+    map.draw(codes, yours, &Palette::default(), pixels);
     canvas.set_width(width);
     canvas.set_height(height);
     let context =

@@ -9,6 +9,7 @@ mod chats;
 mod choices;
 mod crash;
 mod ending;
+mod explore;
 mod help;
 mod lock;
 mod map;

@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use super::map::SpreadMap;
+use super::map::{SpreadMap, WorldRef};
 use super::narration::NarrationScreen;
 use super::{use_words, StoryRef};
 use crate::game::{player_move, Game};
+use crate::sim::{self, SpreadParams};
 use crate::story::SceneId;
 
 /// Props of [`OutcomeScreen`].
@@ -28,7 +29,8 @@ pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
     html! {
         <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()} wide=true>
             if let Some(effect) = props.game.picture_effect(&props.story) {
-                <SpreadMap seed={props.game.seed} choice={player_move(effect)} />
+                <SpreadMap world={WorldRef(sim::story_world(props.game.seed))} params={SpreadParams::default()}
+                    seed={props.game.seed} choice={player_move(effect)} />
             }
             <Numbers story={props.story.clone()} game={props.game.clone()} />
         </NarrationScreen>

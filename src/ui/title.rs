@@ -9,6 +9,8 @@ use super::{use_heading_focus, use_words};
 pub struct TitleScreenProps {
     /// The player pressed Start.
     pub onstart: Callback<()>,
+    /// The player pressed Explore.
+    pub onexplore: Callback<()>,
 }
 
 /// The first thing anyone sees: what the game is, and a content note
@@ -28,7 +30,10 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <p>{ words.t("ui.content_note.body") }</p>
                 <p>{ words.t("ui.content_note.help") }</p>
             </section>
-            <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
+            <p class="doors">
+                <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
+                <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>{ words.t("ui.explore.open") }</button>
+            </p>
         </section>
     }
 }

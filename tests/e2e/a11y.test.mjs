@@ -71,3 +71,25 @@ test("every screen reflows at 320 px wide with no sideways scrolling", async () 
   assert.deepEqual(wide, []);
   await context.close();
 });
+
+test("Explore has no WCAG A or AA violations and reflows at 320 px, with a bad address and a kept run", async () => {
+  for (const viewport of [PHONE, PROJECTOR, { width: 320, height: 568 }]) {
+    const url = `${env.server.url}#explore?forward=abc&scale=class`;
+    const { context, page } = await openPage(env.browser, url, { viewport });
+    await page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" }).waitFor();
+    await page.getByRole("button", { name: "Try this" }).first().click();
+    const slider = page.getByRole("slider", { name: "Time since it was posted" });
+    await slider.focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => document.querySelector(".map-time")?.textContent === "After 10 years");
+    await page.getByRole("button", { name: "Keep this run to compare" }).click();
+    for (const summary of await page.locator("#app details summary").all()) await summary.click();
+    await page.getByRole("combobox", { name: "How many people" }).selectOption({ label: "A school (1,260)" });
+    await page.getByRole("button", { name: "Your school" }).click();
+    await page.getByRole("img", { name: /map of the young people/ }).waitFor();
+    assert.deepEqual(await violations(page), [], `at ${viewport.width}x${viewport.height}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= viewport.width, `${width}px wide at ${viewport.width}`);
+    await context.close();
+  }
+});

@@ -59,6 +59,11 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       assert.match(main, /Outcome 21|because you forwarded it|stopped with you/);
       const childline = page.getByRole("link", { name: "0800 1111" });
       assert.equal(await childline.getAttribute("href"), "tel:08001111");
+      // The ending opens Explore, and Explore comes back to the ending.
+      await page.getByRole("button", { name: "Explore how a picture spreads" }).click();
+      await page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" }).waitFor();
+      await page.getByRole("button", { name: "Back to the game" }).click();
+      await page.getByRole("heading", { level: 1, name: "Your ending: you passed it on" }).waitFor();
       assert.deepEqual(problems, []);
       await context.close();
     });

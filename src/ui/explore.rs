@@ -1,0 +1,461 @@
+//! Explore: the spread map with its rates in the pupil's hands, the
+//! tipping point, a chart of reach over time (with a run kept to compare)
+//! and guided challenges. The setup lives in the address
+//! (`#explore?forward=8&…`), so a teacher can share or bookmark it.
+//!
+//! Owns the controls and the address; the rules are in `crate::explore`
+//! and `crate::sim`, the map in [`super::map`]. A region of a million is
+//! built a slice at a time, with a progress bar, so the page never stalls.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::map::{Progress, SpreadMap, WorldRef};
+use super::map_parts::time_words;
+use super::timer::later;
+use super::{use_heading_focus, use_words, Words};
+use crate::explore::{observed_reach, Challenge, Fault, Setup};
+use crate::sim::spread::{schedule, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
+use crate::sim::world::WorldBuilder;
+use crate::sim::{PlayerMove, Scale, World};
+
+/// The address's mark for Explore.
+pub const EXPLORE: &str = "#explore";
+
+/// Opens Explore with its usual settings.
+pub fn open_explore() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash(&EXPLORE[1..]);
+    }
+}
+
+/// The settings part of an Explore address (after `#explore?`), or `None`
+/// if the address is not Explore's.
+pub fn explore_query(hash: &str) -> Option<&str> {
+    let rest = hash.strip_prefix(EXPLORE)?;
+    match rest.strip_prefix('?') {
+        Some(query) => Some(query),
+        None if rest.is_empty() => Some(""),
+        None => None,
+    }
+}
+
+/// People built per slice of a big world: a few milliseconds each.
+const BUILD_SLICE: u32 = 50_000;
+
+/// Props of [`ExploreScreen`].
+#[derive(Properties, PartialEq)]
+pub struct ExploreScreenProps {
+    /// The settings from the address (after `#explore?`).
+    pub query: AttrValue,
+    /// The player pressed Back to the game.
+    pub onback: Callback<()>,
+}
+
+/// The sandbox.
+#[component]
+pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let (first, faults) = {
+        let read = use_memo(props.query.clone(), |q| Setup::from_query(q));
+        (read.0, read.1.clone())
+    };
+    let setup = use_state(|| first);
+    let world = use_mut_ref(|| None::<(Scale, u32, Rc<World>)>);
+    let building = use_mut_ref(|| None::<(Scale, u32, WorldBuilder)>);
+    let progress = use_state(|| None::<Progress>);
+    let kept = use_state(|| None::<Rc<Vec<Snapshot>>>);
+    let challenge = use_state(|| None::<Challenge>);
+    let redraw = use_force_update();
+    let s = *setup;
+
+    // The address follows the settings, without a new history entry each.
+    use_effect_with(s, |s| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let address = format!("{EXPLORE}?{}", s.to_query());
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+    });
+
+    // The world for the scale and seed: kept if it is the one asked for,
+    // else made, a slice at a time for the big ones.
+    let ready = world
+        .borrow()
+        .as_ref()
+        .filter(|(scale, seed, _)| (*scale, *seed) == (s.scale, s.seed))
+        .map(|w| w.2.clone());
+    // In hundredths (the bar's value), not a float: formatting floats
+    // would cost the bundle ten kilobytes.
+    let built = if ready.is_some() {
+        100
+    } else {
+        let mut building = building.borrow_mut();
+        if building.as_ref().is_none_or(|(scale, seed, _)| (*scale, *seed) != (s.scale, s.seed)) {
+            *building =
+                Some((s.scale, s.seed, WorldBuilder::new(s.scale, Default::default(), u64::from(s.seed))));
+        }
+        building.as_ref().map_or(0, |b| (b.2.progress() * 100.0) as u32)
+    };
+    {
+        let (world, building, redraw) = (world.clone(), building.clone(), redraw.clone());
+        let waiting = ready.is_none();
+        use_effect(move || {
+            let timer = waiting.then(|| {
+                later(0, move || {
+                    let mut slot = building.borrow_mut();
+                    if let Some((scale, seed, builder)) = slot.as_mut() {
+                        if builder.work(BUILD_SLICE) {
+                            let (scale, seed) = (*scale, *seed);
+                            let done = slot.take().and_then(|(_, _, b)| b.finish());
+                            *world.borrow_mut() = done.map(|w| (scale, seed, Rc::new(w)));
+                        }
+                    }
+                    drop(slot);
+                    redraw.force_update();
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    let change = |f: fn(&mut Setup, &str) -> bool| {
+        let (setup, progress) = (setup.clone(), progress.clone());
+        Callback::from(move |value: String| {
+            let mut next = *setup;
+            if f(&mut next, &value) && next != *setup {
+                progress.set(None);
+                setup.set(next);
+            }
+        })
+    };
+    let on_new_seed = {
+        let (setup, progress) = (setup.clone(), progress.clone());
+        Callback::from(move |_: MouseEvent| {
+            progress.set(None);
+            setup.set(Setup { seed: setup.seed.wrapping_add(1), ..*setup });
+        })
+    };
+    let onprogress = {
+        let progress = progress.clone();
+        Callback::from(move |p: Progress| progress.set(Some(p)))
+    };
+    let back = props.onback.reform(|_: MouseEvent| ());
+
+    html! {
+        <section class="screen wide explore">
+            <h1 ref={heading} tabindex="-1">{ words.t("ui.explore.heading") }</h1>
+            <p class="body">{ words.t("ui.explore.intro") }</p>
+            { for faults.iter().map(|f| fault(&words, f)) }
+            <form class="explore-settings" aria-labelledby="settings-heading" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2 id="settings-heading">{ words.t("ui.explore.settings") }</h2>
+                { slider(&words, "forward", "ui.explore.forward", s.forward, 100, change(|s, v| s.set("forward", v))) }
+                { slider(&words, "contacts", "ui.explore.contacts", s.contacts, 5, change(|s, v| s.set("contacts", v))) }
+                { slider(&words, "delete", "ui.explore.delete", s.delete, 100, change(|s, v| s.set("delete", v))) }
+                { slider(&words, "report", "ui.explore.report", s.report, 100, change(|s, v| s.set("report", v))) }
+                { public_box(&words, s.public, change(|s, v| s.set("public", v))) }
+                { scale_choice(&words, s.scale, change(|s, v| s.set("scale", v))) }
+                <p class="explore-seed">
+                    <span>{ words.t("ui.explore.seed") }{ ": " }<strong>{ s.seed }</strong></span>
+                    <button type="button" onclick={on_new_seed}>{ words.t("ui.explore.new_seed") }</button>
+                </p>
+            </form>
+            { tipping(&words, &s, progress.as_ref()) }
+            if let Some(world) = ready {
+                <SpreadMap key={s.to_query()} world={WorldRef(world)} params={s.params()} seed={u64::from(s.seed)}
+                    choice={PlayerMove::React} {onprogress} table={false} />
+            } else {
+                <p class="explore-building" role="status">
+                    <label>
+                        { words.t_n("ui.explore.building", u64::from(s.scale.size()), &[]) }
+                        <progress max="100" value={built.to_string()} />
+                    </label>
+                </p>
+            }
+            { chart(&words, progress.as_ref(), kept.as_ref(), &kept) }
+            { challenges(&words, &s, progress.as_ref(), &challenge) }
+            <button type="button" class="primary" onclick={back}>{ words.t("ui.explore.back") }</button>
+        </section>
+    }
+}
+
+/// A message naming a setting from the address that could not be used.
+fn fault(words: &Words, f: &Fault) -> Html {
+    html! {
+        <p class="notice-inline" role="alert">
+            { words.t_with("ui.explore.fault", &[("key", &f.key), ("value", &f.value)]) }
+        </p>
+    }
+}
+
+/// A labelled slider from 0 (1 for contacts) to `max`, showing its value.
+fn slider(
+    words: &Words,
+    id: &'static str,
+    key: &str,
+    value: u8,
+    max: u8,
+    onchange: Callback<String>,
+) -> Html {
+    let shown = if max == 100 {
+        words.t_with("ui.explore.percent", &[("n", &value.to_string())])
+    } else {
+        value.to_string()
+    };
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            onchange.emit(input.value());
+        }
+    });
+    let min = if max == 100 { "0" } else { "1" };
+    html! {
+        <div class="explore-slider">
+            <label for={id}>{ words.t(key) }</label>
+            <input type="range" {id} {min} max={max.to_string()} step="1" value={value.to_string()}
+                aria-valuetext={shown.clone()} {oninput} />
+            <output for={id}>{ shown }</output>
+        </div>
+    }
+}
+
+fn public_box(words: &Words, checked: bool, onchange: Callback<String>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+            onchange.emit(if input.checked() { "yes" } else { "no" }.into());
+        }
+    });
+    html! {
+        <div class="explore-check">
+            <input type="checkbox" id="public" {checked} {onchange} />
+            <label for="public">{ words.t("ui.explore.public") }</label>
+        </div>
+    }
+}
+
+fn scale_choice(words: &Words, scale: Scale, onchange: Callback<String>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+            onchange.emit(select.value());
+        }
+    });
+    let keys = [
+        "ui.explore.scale_class",
+        "ui.explore.scale_year",
+        "ui.explore.scale_school",
+        "ui.explore.scale_town",
+        "ui.explore.scale_region",
+    ];
+    html! {
+        <div class="explore-select">
+            <label for="scale">{ words.t("ui.explore.scale") }</label>
+            <select id="scale" {onchange}>
+                { for Scale::ALL.into_iter().zip(keys).map(|(s, key)| html! {
+                    <option value={s.name()} selected={s == scale}>{ words.t(key) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The tipping point: from the settings, and from the run so far.
+fn tipping(words: &Words, setup: &Setup, progress: Option<&Progress>) -> Html {
+    let number = |r: f64| two_places(r);
+    let observed = progress
+        .and_then(|p| observed_reach(&p.history.last()?.counts, 30))
+        .map(|r| words.t_with("ui.explore.tipping_observed", &[("r", &number(r))]));
+    html! {
+        <section class="tipping" aria-labelledby="tipping-heading">
+            <h2 id="tipping-heading">{ words.t("ui.explore.tipping_heading") }</h2>
+            <p class="tipping-number">
+                { words.t_with("ui.explore.tipping_expected", &[("r", &number(setup.expected_reach()))]) }
+            </p>
+            if let Some(observed) = observed { <p>{ observed }</p> }
+            <p>{ words.t("ui.explore.tipping_explain") }</p>
+        </section>
+    }
+}
+
+/// A number with two decimal places ("0.16"), by integer arithmetic:
+/// formatting floats would cost the bundle ten kilobytes.
+fn two_places(r: f64) -> String {
+    let hundredths = (r * 100.0).round().max(0.0) as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// Chart size, in its own units.
+const W: u64 = 600;
+const H: u64 = 240;
+
+/// Reach over time: have seen it and phones with a copy, with the kept
+/// run's lines beside them, and the same numbers as a table.
+fn chart(
+    words: &Words,
+    progress: Option<&Progress>,
+    kept: Option<&Rc<Vec<Snapshot>>>,
+    keep: &UseStateHandle<Option<Rc<Vec<Snapshot>>>>,
+) -> Html {
+    let now = progress.map(|p| &p.history);
+    let ends = schedule(10 * YEAR);
+    let steps = ends.len().max(1) as u64;
+    // Where an hour, a day, a week, a month and a year fall: the steps are
+    // minutes at first and years at the end, so time is not to scale.
+    let ticks: Vec<(u64, &str)> = [
+        (HOUR, "ui.explore.tick_hour"),
+        (DAY, "ui.explore.tick_day"),
+        (WEEK, "ui.explore.tick_week"),
+        (MONTH, "ui.explore.tick_month"),
+        (YEAR, "ui.explore.tick_year"),
+    ]
+    .into_iter()
+    .filter_map(|(m, key)| Some(((ends.iter().position(|&e| e == m)? as u64 + 1) * W / steps, key)))
+    .collect();
+    let top = [now, kept]
+        .into_iter()
+        .flatten()
+        .flat_map(|h| h.iter())
+        .map(|s| s.counts.seen)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let line = |history: &Rc<Vec<Snapshot>>, pick: fn(&Snapshot) -> u32| -> String {
+        history
+            .iter()
+            .map(|s| {
+                format!("{},{} ", u64::from(s.step) * W / steps, H - u64::from(pick(s)) * H / u64::from(top))
+            })
+            .collect()
+    };
+    let lines = |history: Option<&Rc<Vec<Snapshot>>>, class: &'static str| match history {
+        Some(h) => html! {
+            <g class={class}>
+                <polyline class="seen" points={line(h, |s| s.counts.seen)} />
+                <polyline class="holding" points={line(h, |s| s.counts.holding)} />
+            </g>
+        },
+        None => html! {},
+    };
+    let on_keep = {
+        let (keep, now) = (keep.clone(), now.cloned());
+        Callback::from(move |_: MouseEvent| keep.set(now.clone()))
+    };
+    let on_forget = {
+        let keep = keep.clone();
+        Callback::from(move |_: MouseEvent| keep.set(None))
+    };
+    let cell = |h: Option<&Rc<Vec<Snapshot>>>, m: u64, pick: fn(&Snapshot) -> u32| {
+        h.and_then(|h| h.iter().take_while(|s| s.minutes <= m).last())
+            .map_or(String::new(), |s| pick(s).to_string())
+    };
+    // Once the run is over its last counts hold to the end.
+    let reached = match progress {
+        Some(p) if p.over => u64::MAX,
+        Some(p) => p.history.last().map_or(0, |s| s.minutes),
+        None => 0,
+    };
+    let rows = [0, HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR]
+        .into_iter()
+        .filter(|&m| m <= reached || kept.is_some())
+        .map(|m| {
+            html! {
+                <tr>
+                    <th scope="row">{ time_words(words, m) }</th>
+                    <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.seen) }</td>
+                    <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.holding) }</td>
+                    if kept.is_some() {
+                        <td>{ cell(kept, m, |s| s.counts.seen) }</td>
+                        <td>{ cell(kept, m, |s| s.counts.holding) }</td>
+                    }
+                </tr>
+            }
+        });
+    html! {
+        <section class="chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{ words.t("ui.explore.chart_heading") }</h2>
+            <svg viewBox={format!("-4 -4 {} {}", W + 8, H + 32)} role="img" aria-label={words.t("ui.explore.chart_label").to_string()}>
+                <path class="axes" d={format!("M0 0V{H}H{W}")} />
+                { for ticks.iter().map(|(x, key)| html! {
+                    <g class="tick">
+                        <path d={format!("M{x} {H}v-{H}")} />
+                        <text x={x.to_string()} y={(H + 4).to_string()} dy="0.9em">{ words.t(key) }</text>
+                    </g>
+                }) }
+                { lines(kept, "kept") }
+                { lines(now, "now") }
+            </svg>
+            <ul class="chart-key">
+                <li class="seen">{ words.t("ui.explore.line_seen") }</li>
+                <li class="holding">{ words.t("ui.explore.line_holding") }</li>
+                if kept.is_some() { <li class="kept">{ words.t("ui.explore.line_kept") }</li> }
+            </ul>
+            <p class="chart-actions">
+                <button type="button" onclick={on_keep} disabled={now.is_none()}>{ words.t("ui.explore.keep") }</button>
+                if kept.is_some() { <button type="button" onclick={on_forget}>{ words.t("ui.explore.forget") }</button> }
+            </p>
+            <details class="map-table">
+                <summary>{ words.t("ui.explore.chart_table") }</summary>
+                <div class="table-scroll" role="region" tabindex="0" aria-label={words.t("ui.explore.chart_heading").to_string()}>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ words.t("ui.map.table_when") }</th>
+                            <th scope="col">{ words.t("ui.map.table_seen") }</th>
+                            <th scope="col">{ words.t("ui.map.table_holding") }</th>
+                            if kept.is_some() {
+                                <th scope="col">{ words.t("ui.explore.kept_seen") }</th>
+                                <th scope="col">{ words.t("ui.explore.kept_holding") }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+                </div>
+            </details>
+        </section>
+    }
+}
+
+/// The challenges: each with its task and a button to take it on; the one
+/// taken on says, once the run is over, whether it was met and what it
+/// shows.
+fn challenges(
+    words: &Words,
+    setup: &Setup,
+    progress: Option<&Progress>,
+    taken: &UseStateHandle<Option<Challenge>>,
+) -> Html {
+    let card = |c: Challenge| {
+        let key = |part: &str| c.key(part);
+        let on_try = {
+            let taken = taken.clone();
+            Callback::from(move |_: MouseEvent| taken.set(Some(c)))
+        };
+        let mine = **taken == Some(c);
+        let verdict = progress.filter(|p| mine && p.over).map(|p| {
+            if c.met(setup, p.reach) {
+                html! { <p class="verdict met"><strong>{ words.t("ui.explore.met") }</strong>{ " " }{ words.t(&key("lesson")) }</p> }
+            } else {
+                html! { <p class="verdict">{ words.t("ui.explore.not_yet") }</p> }
+            }
+        });
+        html! {
+            <li class={classes!("challenge", mine.then_some("taken"))}>
+                <h3>{ words.t(&key("title")) }</h3>
+                <p>{ words.t(&key("task")) }</p>
+                if mine {
+                    <p class="taken-label">{ words.t("ui.explore.trying") }</p>
+                } else {
+                    <button type="button" onclick={on_try}>{ words.t("ui.explore.try") }</button>
+                }
+                <div role="status">{ verdict.unwrap_or_default() }</div>
+            </li>
+        }
+    };
+    html! {
+        <section class="challenges" aria-labelledby="challenges-heading">
+            <h2 id="challenges-heading">{ words.t("ui.explore.challenges") }</h2>
+            <ul>{ for Challenge::ALL.into_iter().map(card) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,150 @@
+// Explore: the spread as a sandbox. The controls are set by their labels,
+// runs are read from the chart's table, the address carries the setup (a
+// bad one is named and replaced, a shared one gives the same run), the
+// challenges are checked by the run, and a region of a million is built
+// without stalling the page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+
+const env = withBrowser();
+
+const heading = (page) => page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" });
+
+/** Waits until the map shows `text` as its time, caught up. */
+const showing = (page, text) =>
+  page.waitForFunction(
+    (t) => document.querySelector(".map-time")?.textContent === t
+      && document.querySelector(".spread-map")?.getAttribute("aria-busy") === "false",
+    text,
+    { timeout: 60_000 },
+  );
+
+/** Plays the run to its end by keyboard, on the map's time slider. */
+async function toTheEnd(page) {
+  const slider = page.getByRole("slider", { name: "Time since it was posted" });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await showing(page, "After 10 years");
+}
+
+/** The chart's table, as rows of cell texts. */
+async function chartTable(page) {
+  const details = page.locator(".chart details");
+  if (!(await details.getAttribute("open"))) await details.locator("summary").click();
+  return details.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+}
+
+/** Sets a slider by its label, as a pupil dragging it would. */
+async function setSlider(page, label, value) {
+  await page.getByRole("slider", { name: label }).fill(String(value));
+}
+
+test("from the title: set the controls by their labels, run, read the chart, meet a challenge", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PROJECTOR });
+  await page.getByRole("button", { name: "Explore", exact: true }).click();
+  await heading(page).waitFor();
+  // The address names every setting, so it can be shared.
+  await page.waitForFunction(() => location.hash.includes("forward=8"));
+  assert.match(await page.evaluate(() => location.hash),
+    /^#explore\?forward=8&contacts=2&delete=30&report=2&public=yes&scale=school&seed=1$/);
+  // The tipping point from the settings: 8% times 2 contacts.
+  assert.match(await page.locator(".tipping").textContent(), /sends it to 0\.16 new people/);
+
+  // Nobody forwards, nobody posts: it stays in the class.
+  await page.getByRole("button", { name: "Try this" }).first().click();
+  assert.match(await page.locator(".challenge.taken h3").textContent(), /Stop it inside your class/);
+  await setSlider(page, "People who forward it", 0);
+  await page.getByLabel("Some people post it in public places").uncheck();
+  await page.waitForFunction(() => location.hash.includes("forward=0") && location.hash.includes("public=no"));
+  assert.match(await page.locator(".tipping").textContent(), /sends it to 0\.00 new people/);
+  await toTheEnd(page);
+  const rows = await chartTable(page);
+  assert.deepEqual(rows.map((r) => r[0]), [
+    "The moment it was posted", "After 1 hour", "After 1 day", "After 1 week",
+    "After 1 month", "After 1 year", "After 10 years",
+  ]);
+  assert.equal(rows.at(-1)[1], "30", "only the class ever saw it");
+  await page.locator(".challenge.taken .verdict.met").waitFor();
+  assert.match(await page.locator(".challenge.taken").textContent(), /Done!.*only stays in the class/);
+  await page.screenshot({ path: `${ARTIFACTS}/projector-explore.png`, fullPage: true });
+
+  // Keep that run, then let everyone forward: the chart sets both side by side.
+  await page.getByRole("button", { name: "Keep this run to compare" }).click();
+  await setSlider(page, "People who forward it", 100);
+  await setSlider(page, "How many each sends it to", 3);
+  assert.match(await page.locator(".tipping").textContent(), /sends it to 3\.00 new people/);
+  await toTheEnd(page);
+  const both = await chartTable(page);
+  assert.equal(both.at(-1).length, 5, "the kept run has its own columns");
+  assert.equal(both.at(-1)[3], "30", "the kept run's reach");
+  assert.ok(Number(both.at(-1)[1]) > 1000, `everyone forwarding reaches most of the school: ${both.at(-1)}`);
+  // The run's own number, above the tipping point.
+  assert.match(await page.locator(".tipping").textContent(), /In this run so far: \d+\.\d\d new people/);
+  assert.match(await page.locator(".challenge.taken").textContent(), /Not yet/);
+  await page.screenshot({ path: `${ARTIFACTS}/projector-explore-compare.png`, fullPage: true });
+
+  // Back to the game: the title, as it was.
+  await page.getByRole("button", { name: "Back to the game" }).click();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a bad address is named, replaced by the usual settings, and loses nothing else", async () => {
+  const url = `${env.server.url}#explore?forward=abc&contacts=3&scale=galaxy`;
+  const { context, page, problems } = await openPage(env.browser, url, { viewport: PHONE });
+  await heading(page).waitFor();
+  const alerts = await page.getByRole("alert").allTextContents();
+  assert.equal(alerts.length, 2, alerts.join(" | "));
+  assert.match(alerts[0], /“forward=abc”.*uses the usual setting/);
+  assert.match(alerts[1], /“scale=galaxy”/);
+  // The good setting stays; the bad ones take their defaults.
+  await page.waitForFunction(() => location.hash.includes("forward=8"));
+  assert.match(await page.evaluate(() => location.hash), /forward=8&contacts=3&.*scale=school/);
+  assert.equal(await page.getByRole("slider", { name: "How many each sends it to" }).inputValue(), "3");
+  await page.screenshot({ path: `${ARTIFACTS}/phone-explore-bad-address.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a shared address gives the same run", async () => {
+  const url = `${env.server.url}#explore?forward=30&contacts=3&delete=20&report=2&public=yes&scale=school&seed=5`;
+  const tables = [];
+  for (const viewport of [PHONE, PROJECTOR]) {
+    const { context, page, problems } = await openPage(env.browser, url, { viewport });
+    await heading(page).waitFor();
+    await toTheEnd(page);
+    tables.push(await chartTable(page));
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  assert.deepEqual(tables[0], tables[1]);
+  assert.ok(Number(tables[0].at(-1)[1]) > 30, "this setup leaves the class");
+});
+
+test("a region of a million is built a slice at a time, and plays", async () => {
+  const url = `${env.server.url}#explore?forward=8&contacts=2&delete=30&report=2&public=yes&scale=town&seed=3`;
+  const { context, page, problems } = await openPage(env.browser, url, { viewport: PROJECTOR });
+  await heading(page).waitFor();
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+    }).observe({ type: "longtask" });
+  });
+  await page.getByRole("combobox", { name: "How many people" }).selectOption({ label: "A region (1,008,000)" });
+  await page.getByRole("progressbar").waitFor();
+  await page.locator(".spread-map").waitFor({ timeout: 60_000 });
+  assert.match(await page.evaluate(() => location.hash), /scale=region/);
+  await map(page).getByRole("button", { name: "Your region" }).click();
+  await page.getByRole("img", { name: /map of the young people/ }).waitFor();
+  await toTheEnd(page);
+  await page.screenshot({ path: `${ARTIFACTS}/projector-explore-region.png` });
+  const long = await page.evaluate(() => window.longTasks);
+  assert.deepEqual(long.filter((ms) => ms > 50), [], "no task held the page over 50 ms");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const map = (page) => page.locator(".spread-map");
