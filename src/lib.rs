@@ -7,6 +7,7 @@
 //! `web` feature) that is the only place naming yew, web-sys or
 //! wasm-bindgen. `story`, `sim` and `i18n` use none of each other.
 
+pub mod assembly;
 mod content;
 pub mod explore;
 pub mod game;

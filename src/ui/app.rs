@@ -7,6 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::assembly::{assembly_view, AssemblyScreen, ASSEMBLY};
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
@@ -37,13 +38,22 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
-    let screen = match (&props.story, explore_query(&hash)) {
-        (Err(problem), _) => html! { <ErrorScreen problem={problem.clone()} /> },
-        (Ok(_), Some(query)) => html! { <Explore query={AttrValue::from(query.to_string())} /> },
-        (Ok(story), None) => html! { <Play story={story.clone()} /> },
+    let screen = match (&props.story, explore_query(&hash), assembly_view(&hash)) {
+        (Err(problem), ..) => html! { <ErrorScreen problem={problem.clone()} /> },
+        (Ok(_), Some(query), _) => html! { <Explore query={AttrValue::from(query.to_string())} /> },
+        (Ok(story), _, Some(true)) => html! { <AssemblyScreen story={story.clone()} audience=true /> },
+        (Ok(story), _, Some(false)) => html! { <Presenter story={story.clone()} /> },
+        (Ok(story), None, None) => html! { <Play story={story.clone()} /> },
     };
     html! {
         <ContextProvider<Words> context={props.words.clone()}>{ screen }</ContextProvider<Words>>
+    }
+}
+
+/// Goes to a door of the game by its address's `#…` part.
+fn go_to(hash: &str) {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash(hash);
     }
 }
 
@@ -69,6 +79,32 @@ fn use_hash() -> String {
         });
     }
     (*hash).clone()
+}
+
+#[derive(Properties, PartialEq)]
+struct PresenterProps {
+    story: StoryRef,
+}
+
+/// The presenter's view of Assembly, with the bar above it (Help and Quick
+/// exit).
+#[component]
+fn Presenter(props: &PresenterProps) -> Html {
+    let help_open = use_state(|| false);
+    let help = {
+        let open = help_open.clone();
+        Callback::from(move |()| open.set(!*open))
+    };
+    html! {
+        <>
+            <TopBar chapter={None::<String>} onhelp={help.clone()} onstartagain={None::<Callback<()>>} />
+            if *help_open {
+                <HelpScreen onclose={help} />
+            } else {
+                <AssemblyScreen story={props.story.clone()} audience=false />
+            }
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -156,35 +192,15 @@ fn Play(props: &PlayProps) -> Html {
     };
     let story = &props.story;
     let game = &state.game;
-    let next = dispatch.reform(|()| Event::PressedNext);
     let screen = match &game.at {
         At::Title => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
-            html! { <TitleScreen {onstart} onexplore={Callback::from(|()| open_explore())} /> }
-        }
-        At::Pick => html! {
-            <PickScreen players={story.players().to_vec()} onpick={dispatch.reform(Event::PickedPlayer)} />
-        },
-        At::Scene(id) => {
-            let (story, scene, key) = (story.clone(), id.clone(), id.to_string());
-            match story.scene(id).kind {
-                SceneKind::Lock => html! { <LockScreen {key} {story} {scene} onnext={next} /> },
-                SceneKind::Chats => html! { <ChatListScreen {key} {story} {scene} onnext={next} /> },
-                SceneKind::Chat => html! {
-                    <ChatScreen {key} {story} {scene} onchoose={dispatch.reform(Event::Chose)} onnext={next} />
-                },
-                SceneKind::Narration => html! { <NarrationScreen {key} {story} {scene} onnext={next} /> },
-                SceneKind::Outcome => html! {
-                    <OutcomeScreen {key} {story} {scene} game={game.clone()} onnext={next} />
-                },
-                SceneKind::Ending => html! {
-                    <EndingScreen {key} {story} {scene} game={game.clone()}
-                        onwhatif={dispatch.reform(Event::PressedWhatIf)}
-                        onexplore={Callback::from(|()| open_explore())}
-                        onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
-                },
+            html! {
+                <TitleScreen {onstart} onexplore={Callback::from(|()| open_explore())}
+                    onassembly={Callback::from(|()| go_to(ASSEMBLY))} />
             }
         }
+        _ => scene_screen(story, game, &dispatch),
     };
     let player = game.player.as_ref().map(|p| words.t(&p.name_key()).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
@@ -221,6 +237,38 @@ fn Play(props: &PlayProps) -> Html {
                 <ContextProvider<Voice> context={voice}>{ screen }</ContextProvider<Voice>>
             }
         </>
+    }
+}
+
+/// The screen for where `game` is (choosing who to be, or a scene), its
+/// player's acts sent to `dispatch`. Shared by the story and Assembly.
+pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -> Html {
+    let next = dispatch.reform(|()| Event::PressedNext);
+    match &game.at {
+        At::Title => html! {},
+        At::Pick => html! {
+            <PickScreen players={story.players().to_vec()} onpick={dispatch.reform(Event::PickedPlayer)} />
+        },
+        At::Scene(id) => {
+            let (story, scene, key) = (story.clone(), id.clone(), id.to_string());
+            match story.scene(id).kind {
+                SceneKind::Lock => html! { <LockScreen {key} {story} {scene} onnext={next} /> },
+                SceneKind::Chats => html! { <ChatListScreen {key} {story} {scene} onnext={next} /> },
+                SceneKind::Chat => html! {
+                    <ChatScreen {key} {story} {scene} onchoose={dispatch.reform(Event::Chose)} onnext={next} />
+                },
+                SceneKind::Narration => html! { <NarrationScreen {key} {story} {scene} onnext={next} /> },
+                SceneKind::Outcome => html! {
+                    <OutcomeScreen {key} {story} {scene} game={game.clone()} onnext={next} />
+                },
+                SceneKind::Ending => html! {
+                    <EndingScreen {key} {story} {scene} game={game.clone()}
+                        onwhatif={dispatch.reform(Event::PressedWhatIf)}
+                        onexplore={Callback::from(|()| open_explore())}
+                        onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
+                },
+            }
+        }
     }
 }
 

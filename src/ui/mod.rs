@@ -4,6 +4,7 @@
 //! `assets/i18n`.
 
 mod app;
+mod assembly;
 mod chat;
 mod chats;
 mod choices;

@@ -11,6 +11,8 @@ pub struct TitleScreenProps {
     pub onstart: Callback<()>,
     /// The player pressed Explore.
     pub onexplore: Callback<()>,
+    /// The teacher pressed Assembly.
+    pub onassembly: Callback<()>,
 }
 
 /// The first thing anyone sees: what the game is, and a content note
@@ -33,6 +35,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
             <p class="doors">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
                 <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>{ words.t("ui.explore.open") }</button>
+                <button type="button" onclick={props.onassembly.reform(|_: MouseEvent| ())}>{ words.t("ui.assembly.open") }</button>
             </p>
         </section>
     }

@@ -2,24 +2,10 @@
 // projector sizes, on a whole playthrough.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+import { PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding } from "./story.mjs";
 
-const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 const env = withBrowser();
-
-async function violations(page) {
-  if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(
-    (tags) => globalThis.axe.run(document, { runOnly: { type: "tag", values: tags } }),
-    TAGS,
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   test(`every screen of a playthrough has no WCAG A or AA violations at ${size} size`, async () => {

@@ -4,6 +4,7 @@ import { after, before } from "node:test";
 import { createServer } from "node:http";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(import.meta.dirname, "../../dist");
@@ -100,4 +101,18 @@ export function withBrowser() {
     await env.server?.close();
   });
   return env;
+}
+
+const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** The WCAG rule sets every screen must pass. */
+export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core's WCAG A and AA violations on `page`, one line each. */
+export async function violations(page) {
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(
+    (tags) => globalThis.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    WCAG,
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

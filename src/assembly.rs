@@ -1,0 +1,251 @@
+//! Assembly mode's core: a teacher plays the story with a hall of pupils.
+//! A [`Hall`] is the game as the hall plays it: a content note first, the
+//! screen blanked or not, and at every choice a show of hands whose
+//! counts decide what happens; the hall's choices are kept for the ending.
+//! A [`Cue`] is what the teacher did (a key, a clicker, a button).
+//!
+//! Pure: no clock, no storage, no channel. The shell sends a hall between
+//! the presenter's and the audience's windows as the text of [`encode`],
+//! and reads it back with [`decode`], which trusts nothing it is given.
+
+use std::fmt::Write as _;
+
+use crate::game::{At, Event, Game};
+use crate::save::{self, SaveError};
+use crate::story::{ChoiceId, PersonId, SceneId, SceneKind, Story};
+
+/// What a show of hands is about: who the hall plays as, or one of a
+/// scene's choices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// One of the characters to play as.
+    Player(PersonId),
+    /// One of the current scene's choices.
+    Choice(ChoiceId),
+}
+
+/// One choice the hall made, with its show of hands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HallChoice {
+    /// Where it was made (`None`: choosing who to be).
+    pub scene: Option<SceneId>,
+    /// What won.
+    pub option: Answer,
+    /// Hands for each option, in the order of [`Hall::options`].
+    pub hands: Vec<u32>,
+}
+
+/// The hall's game.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hall {
+    /// The story as played, by the hall's choices.
+    pub game: Game,
+    /// The content note is showing, before anything else.
+    pub intro: bool,
+    /// The audience's screen is blank.
+    pub blank: bool,
+    /// The show of hands under way: hands per option (`None`: no vote).
+    pub vote: Option<Vec<u32>>,
+    /// Every choice the hall has made, in order.
+    pub choices: Vec<HallChoice>,
+    /// Earlier halls, for Back (kept by each window, never sent).
+    pub past: Vec<Hall>,
+}
+
+/// What the teacher did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// On: past the content note, unblank, open the vote at a choice, close
+    /// it (the most hands win), or on to the next scene.
+    Next,
+    /// Back to how the hall was before the last step.
+    Back,
+    /// Blank the audience's screen, or bring it back.
+    Blank,
+    /// The hands counted for one option (its place in [`Hall::options`]).
+    Counted {
+        /// The option's place.
+        option: usize,
+        /// How many hands.
+        hands: u32,
+    },
+    /// The teacher picked an option outright (a number key): it wins.
+    Picked(usize),
+}
+
+impl Hall {
+    /// A hall about to play: the content note first; the seed fixes the
+    /// spread, so a teacher can replay a run.
+    pub fn new(story: &Story, seed: u64) -> Self {
+        let game = Game::new().apply(story, Event::PressedStart { seed });
+        Self { game, intro: true, blank: false, vote: None, choices: Vec::new(), past: Vec::new() }
+    }
+
+    /// What the hall chooses between here: the characters, or the scene's
+    /// choices; empty where there is nothing to choose.
+    pub fn options(&self, story: &Story) -> Vec<Answer> {
+        match &self.game.at {
+            At::Pick => story.players().iter().cloned().map(Answer::Player).collect(),
+            At::Scene(id) => story.scene(id).choices.iter().map(|c| Answer::Choice(c.id.clone())).collect(),
+            At::Title => Vec::new(),
+        }
+    }
+
+    /// The hall after `cue`. A cue that makes no sense here leaves it as it
+    /// was.
+    pub fn cue(&self, story: &Story, cue: Cue) -> Hall {
+        if cue == Cue::Back {
+            let Some((last, earlier)) = self.past.split_last() else { return self.clone() };
+            return Hall { past: earlier.to_vec(), ..last.clone() };
+        }
+        let mut next = self.clone();
+        if next.past.len() == MAX_PAST {
+            next.past.remove(0);
+        }
+        next.past.push(Hall { past: Vec::new(), ..self.clone() });
+        let options = self.options(story);
+        match cue {
+            Cue::Blank => next.blank = !self.blank,
+            Cue::Next if self.blank => next.blank = false,
+            Cue::Next if self.intro => next.intro = false,
+            Cue::Next if !options.is_empty() => match &self.vote {
+                None => next.vote = Some(vec![0; options.len()]),
+                Some(hands) => {
+                    // The most hands win; the first of equals. No hands at
+                    // all decide nothing.
+                    let most = hands.iter().copied().max().unwrap_or(0);
+                    if most == 0 {
+                        return self.clone();
+                    }
+                    let winner = hands.iter().position(|&h| h == most).unwrap_or(0);
+                    next.choose(story, &options, winner, hands.clone());
+                }
+            },
+            Cue::Next => {
+                let moved = self.game.apply(story, Event::PressedNext);
+                if moved == self.game {
+                    return self.clone();
+                }
+                next.game = moved;
+            }
+            Cue::Counted { option, hands } if option < options.len() => {
+                let mut counts = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
+                counts[option] = hands.min(MAX_HANDS);
+                next.vote = Some(counts);
+            }
+            Cue::Picked(option) if option < options.len() && !self.intro => {
+                let hands = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
+                next.choose(story, &options, option, hands);
+            }
+            _ => return self.clone(),
+        }
+        next
+    }
+
+    /// Plays `options[winner]`, keeping the show of hands.
+    fn choose(&mut self, story: &Story, options: &[Answer], winner: usize, hands: Vec<u32>) {
+        let scene = match &self.game.at {
+            At::Scene(id) => Some(id.clone()),
+            _ => None,
+        };
+        let event = match &options[winner] {
+            Answer::Player(who) => Event::PickedPlayer(who.clone()),
+            Answer::Choice(choice) => Event::Chose(choice.clone()),
+        };
+        self.game = self.game.apply(story, event);
+        self.vote = None;
+        self.blank = false;
+        self.choices.push(HallChoice { scene, option: options[winner].clone(), hands });
+    }
+
+    /// Whether the hall has reached an ending.
+    pub fn at_ending(&self, story: &Story) -> bool {
+        matches!(&self.game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending)
+    }
+}
+
+/// How many steps Back can go.
+const MAX_PAST: usize = 200;
+
+/// The most hands one option can have: more than any hall holds.
+pub const MAX_HANDS: u32 = 9_999;
+
+/// The first line of a hall's text.
+const HEADER: &str = "once-sent hall 1";
+
+/// The hall as text, to send to the other window: a few lines of its own,
+/// then the game as a saved game.
+pub fn encode(hall: &Hall) -> String {
+    let mut text = format!("{HEADER}\nintro {}\nblank {}\n", u8::from(hall.intro), u8::from(hall.blank));
+    let numbers = |hands: &[u32]| hands.iter().map(|h| format!(" {h}")).collect::<String>();
+    if let Some(hands) = &hall.vote {
+        let _ = writeln!(text, "vote{}", numbers(hands));
+    }
+    for c in &hall.choices {
+        let scene = c.scene.as_ref().map_or("-", |s| s.as_str());
+        let option = match &c.option {
+            Answer::Player(p) => p.as_str(),
+            Answer::Choice(c) => c.as_str(),
+        };
+        let _ = writeln!(text, "chose {scene} {option}{}", numbers(&c.hands));
+    }
+    text.push_str("game\n");
+    text.push_str(&save::encode(&hall.game));
+    text
+}
+
+/// Reads a hall sent by the other window, checking it against `story`:
+/// its game as a saved game is checked, and every vote and choice must
+/// fit the story.
+pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
+    let (head, game) = text.split_once("\ngame\n").ok_or(SaveError::Unreadable)?;
+    let mut game = save::decode(game, story)?;
+    let mut lines = head.lines();
+    let flag = |line: Option<&str>, name: &str| match line.and_then(|l| l.strip_prefix(name)) {
+        Some(" 0") => Ok(false),
+        Some(" 1") => Ok(true),
+        _ => Err(SaveError::Unreadable),
+    };
+    if lines.next() != Some(HEADER) {
+        return Err(SaveError::Unreadable);
+    }
+    let intro = flag(lines.next(), "intro")?;
+    let blank = flag(lines.next(), "blank")?;
+    // A saved game before anyone is chosen reads as the title; the hall
+    // is then choosing who to be.
+    if game.at == At::Title {
+        game.at = At::Pick;
+    }
+    let numbers = |words: std::str::SplitWhitespace| -> Result<Vec<u32>, SaveError> {
+        words.map(|w| w.parse().ok().filter(|&h| h <= MAX_HANDS).ok_or(SaveError::Unreadable)).collect()
+    };
+    let mut hall = Hall { game, intro, blank, vote: None, choices: Vec::new(), past: Vec::new() };
+    for line in lines {
+        let mut words = line.split_whitespace();
+        match words.next() {
+            Some("vote") => {
+                let hands = numbers(words)?;
+                if hands.len() != hall.options(story).len() || hands.is_empty() || hall.vote.is_some() {
+                    return Err(SaveError::Unreadable);
+                }
+                hall.vote = Some(hands);
+            }
+            Some("chose") => {
+                let (scene, option) = (words.next(), words.next());
+                let scene = match scene.ok_or(SaveError::Unreadable)? {
+                    "-" => None,
+                    id => Some(story.find(id).ok_or(SaveError::Stale)?),
+                };
+                let option = option.ok_or(SaveError::Unreadable)?;
+                let option = match scene {
+                    None => Answer::Player(story.player(option).ok_or(SaveError::Stale)?.clone()),
+                    Some(s) => Answer::Choice(s.choice(option).ok_or(SaveError::Stale)?.id.clone()),
+                };
+                let hands = numbers(words)?;
+                hall.choices.push(HallChoice { scene: scene.map(|s| s.id.clone()), option, hands });
+            }
+            _ => return Err(SaveError::Unreadable),
+        }
+    }
+    Ok(hall)
+}

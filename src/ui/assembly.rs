@@ -1,0 +1,405 @@
+//! Assembly mode's shell: the presenter's view (the teacher's laptop: a
+//! preview, notes, the show of hands) and the audience's (the projector:
+//! large, calm, the scene or the vote), two windows of one browser kept in
+//! step through a `BroadcastChannel`, with no server and no network. Either
+//! window works alone, and either can be driven by keys or a clicker.
+//!
+//! Owns the keys, the channel and the views; the rules are in
+//! `crate::assembly`. Every window keeps the hall it last saw: a cue in one
+//! is sent to the other as text, read back with the same checks as a
+//! saved game.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
+use yew::prelude::*;
+
+use super::app::scene_screen;
+use super::topbar::use_escape_to_exit;
+use super::{use_words, StoryRef, Voice, Words};
+use crate::assembly::{decode, encode, Answer, Cue, Hall};
+use crate::game::{At, Event as GameEvent};
+
+/// The address's mark for Assembly; `?view=audience` makes the audience's.
+pub const ASSEMBLY: &str = "#assembly";
+
+/// The name both windows' channel shares.
+const CHANNEL: &str = "once-sent-assembly";
+
+/// What a window says on opening, so that another sends it the hall.
+const HELLO: &str = "hello";
+
+/// Which view an Assembly address asks for: `Some(true)` the audience's,
+/// `Some(false)` the presenter's, `None` if it is not Assembly's.
+pub fn assembly_view(hash: &str) -> Option<bool> {
+    match hash.strip_prefix(ASSEMBLY)? {
+        "" => Some(false),
+        "?view=audience" => Some(true),
+        _ => None,
+    }
+}
+
+/// The hall and the story, for the reducer.
+struct State {
+    story: StoryRef,
+    hall: Hall,
+    /// The hall came from the other window: not to be sent back.
+    heard: bool,
+}
+
+/// What changes the hall: a cue here, or a hall heard from the other window.
+enum Act {
+    Cued(Cue),
+    Heard(Hall),
+}
+
+impl Reducible for State {
+    type Action = Act;
+
+    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        let (hall, heard) = match act {
+            Act::Cued(cue) => (self.hall.cue(&self.story, cue), false),
+            Act::Heard(mut hall) => {
+                if (Hall { past: Vec::new(), ..self.hall.clone() }) == hall {
+                    return self;
+                }
+                // Back works here too: what this window showed comes first.
+                hall.past = self.hall.past.clone();
+                hall.past.push(Hall { past: Vec::new(), ..self.hall.clone() });
+                (hall, true)
+            }
+        };
+        if hall == self.hall {
+            return self;
+        }
+        Rc::new(State { story: self.story.clone(), hall, heard })
+    }
+}
+
+/// Props of [`AssemblyScreen`].
+#[derive(Properties, PartialEq)]
+pub struct AssemblyScreenProps {
+    /// The story.
+    pub story: StoryRef,
+    /// The audience's view (else the presenter's).
+    pub audience: bool,
+}
+
+/// Either view of Assembly.
+#[component]
+pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
+    let words = use_words();
+    use_escape_to_exit();
+    let state = {
+        let story = props.story.clone();
+        use_reducer(move || {
+            let seed = (js_sys::Math::random() * (1u64 << 53) as f64) as u64;
+            State { hall: Hall::new(&story, seed), story, heard: false }
+        })
+    };
+    let text = encode(&state.hall);
+    let latest = use_mut_ref(String::new);
+    latest.replace(text.clone());
+    let channel = use_mut_ref(|| None::<BroadcastChannel>);
+
+    // The channel: hear the other window's hall, and answer its hello.
+    {
+        let (state, latest, channel) = (state.clone(), latest.clone(), channel.clone());
+        let story = props.story.clone();
+        use_effect_with((), move |_| {
+            let opened = BroadcastChannel::new(CHANNEL).ok();
+            let answer = opened.clone();
+            let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+                let Some(message) = e.data().as_string() else { return };
+                if message == HELLO {
+                    if let Some(c) = &answer {
+                        let _ = c.post_message(&latest.borrow().as_str().into());
+                    }
+                } else if let Ok(hall) = decode(&message, &story) {
+                    state.dispatch(Act::Heard(hall));
+                }
+            });
+            if let Some(c) = &opened {
+                c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                let _ = c.post_message(&HELLO.into());
+            }
+            *channel.borrow_mut() = opened.clone();
+            move || {
+                if let Some(c) = opened {
+                    c.set_onmessage(None);
+                    c.close();
+                }
+                drop(on_message);
+            }
+        });
+    }
+    // Tell the other window of every change made here.
+    {
+        let (channel, heard) = (channel.clone(), state.heard);
+        use_effect_with(text.clone(), move |text| {
+            if !heard {
+                if let Some(c) = channel.borrow().as_ref() {
+                    let _ = c.post_message(&text.as_str().into());
+                }
+            }
+        });
+    }
+    // Keys and clickers.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+                // Typing a count is not a cue.
+                if e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some() {
+                    return;
+                }
+                let cue = match e.key().as_str() {
+                    "ArrowRight" | "PageDown" | " " => Cue::Next,
+                    "ArrowLeft" | "PageUp" => Cue::Back,
+                    "b" | "B" | "." => Cue::Blank,
+                    "f" | "F" => {
+                        full_screen();
+                        return;
+                    }
+                    key => match key.parse::<usize>() {
+                        Ok(n @ 1..=9) => Cue::Picked(n - 1),
+                        _ => return,
+                    },
+                };
+                e.prevent_default();
+                state.dispatch(Act::Cued(cue));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let cue = {
+        let state = state.clone();
+        Callback::from(move |cue: Cue| state.dispatch(Act::Cued(cue)))
+    };
+    let story = &props.story;
+    let hall = &state.hall;
+    // Where the hall is, as an attribute: the two views agree on it.
+    let at = match (&hall.game.at, hall.intro, hall.blank, hall.vote.is_some()) {
+        (_, _, true, _) => "blank".to_string(),
+        (_, true, ..) => "intro".to_string(),
+        (At::Scene(id), _, _, vote) => format!("{}{id}", if vote { "vote " } else { "" }),
+        (_, _, _, vote) => if vote { "vote pick" } else { "pick" }.to_string(),
+    };
+    let stage = html! { <div class="stage" data-at={at}>{ audience_stage(&words, story, hall) }</div> };
+    if props.audience {
+        return html! {
+            <div class={classes!("assembly", "audience", hall.blank.then_some("blanked"))} aria-label={words.t("ui.assembly.audience_label").to_string()}>
+                { stage }
+            </div>
+        };
+    }
+    html! {
+        <section class="screen wide assembly presenter">
+            <h1>{ words.t("ui.assembly.presenter_heading") }</h1>
+            <p class="doors">
+                <button type="button" class="primary" onclick={cue.reform(|_: MouseEvent| Cue::Next)}>{ words.t("ui.assembly.next") }</button>
+                <button type="button" onclick={cue.reform(|_: MouseEvent| Cue::Back)} disabled={hall.past.is_empty()}>{ words.t("ui.assembly.back") }</button>
+                <button type="button" aria-pressed={hall.blank.to_string()} onclick={cue.reform(|_: MouseEvent| Cue::Blank)}>
+                    { words.t("ui.assembly.blank") }
+                </button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| open_audience())}>{ words.t("ui.assembly.open_audience") }</button>
+            </p>
+            <p class="keys">{ words.t("ui.assembly.keys") }</p>
+            <div class="presenter-panes">
+                <section class="preview" aria-labelledby="preview-heading">
+                    <h2 id="preview-heading">{ words.t("ui.assembly.preview") }</h2>
+                    <div class="preview-frame" inert=true>{ stage }</div>
+                </section>
+                <section class="notes" aria-labelledby="notes-heading">
+                    <h2 id="notes-heading">{ words.t("ui.assembly.notes") }</h2>
+                    { notes(&words, story, hall, &cue) }
+                </section>
+            </div>
+            <button type="button" onclick={Callback::from(|_: MouseEvent| leave())}>{ words.t("ui.assembly.leave") }</button>
+        </section>
+    }
+}
+
+/// The letters that name a vote's options, from the words.
+fn letters(words: &Words) -> Vec<String> {
+    words.t("ui.assembly.letters").split_whitespace().map(str::to_string).collect()
+}
+
+/// What an option says: a character's name, or a choice's words.
+fn answer_words(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall, answer: &Answer) -> String {
+    match (answer, &hall.game.at) {
+        (Answer::Player(who), _) => words.t(&who.name_key()).to_string(),
+        (Answer::Choice(id), At::Scene(scene)) => {
+            let scene = story.scene(scene);
+            scene.choice(id.as_str()).map(|c| voice.say(&scene.choice_key(c))).unwrap_or_default()
+        }
+        _ => String::new(),
+    }
+}
+
+fn voice(words: &Words, hall: &Hall) -> Voice {
+    let player = hall.game.player.as_ref().map(|p| words.t(&p.name_key()).to_string()).unwrap_or_default();
+    Voice::new(words.clone(), AttrValue::from(player))
+}
+
+/// What the hall sees: the content note, a blank screen, the show of
+/// hands, or the scene (and at the ending, what the hall chose).
+fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
+    let voice = voice(words, hall);
+    if hall.blank {
+        return html! { <p class="sr-only">{ words.t("ui.assembly.blanked") }</p> };
+    }
+    if hall.intro {
+        return html! {
+            <section class="content-note big" aria-labelledby="hall-note-heading">
+                <h1 id="hall-note-heading">{ words.t("ui.content_note.heading") }</h1>
+                <p>{ words.t("ui.content_note.body") }</p>
+                <p>{ words.t("ui.content_note.help") }</p>
+            </section>
+        };
+    }
+    if hall.vote.is_some() {
+        let letters = letters(words);
+        let options = hall.options(story);
+        return html! {
+            <section class="vote" aria-labelledby="vote-heading">
+                <h1 id="vote-heading">{ words.t("ui.assembly.vote_heading") }</h1>
+                <p>{ words.t("ui.assembly.vote_intro") }</p>
+                <ol class="vote-options">
+                    { for options.iter().enumerate().map(|(i, a)| html! {
+                        <li>
+                            <span class="letter" aria-hidden="true">{ letters.get(i).cloned().unwrap_or_default() }</span>
+                            <span>{ answer_words(words, &voice, story, hall, a) }</span>
+                        </li>
+                    }) }
+                </ol>
+            </section>
+        };
+    }
+    // The scene as the story shows it; its buttons do nothing here: the
+    // teacher drives.
+    let ignore = Callback::from(|_: GameEvent| ());
+    html! {
+        <ContextProvider<Voice> context={voice.clone()}>
+            if hall.at_ending(story) { { hall_choices(words, &voice, story, hall) } }
+            { scene_screen(story, &hall.game, &ignore) }
+        </ContextProvider<Voice>>
+    }
+}
+
+/// The hall's choices and their hands, for the ending.
+fn hall_choices(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall) -> Html {
+    let rows = hall.choices.iter().map(|c| {
+        let option = match (&c.option, &c.scene) {
+            (Answer::Player(who), _) => words.t(&who.name_key()).to_string(),
+            (Answer::Choice(id), Some(scene)) => {
+                let scene = story.scene(scene);
+                scene.choice(id.as_str()).map(|ch| voice.say(&scene.choice_key(ch))).unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        let total = c.hands.iter().sum::<u32>();
+        let winner = c.hands.iter().copied().max().unwrap_or(0).to_string();
+        let line = if total == 0 {
+            words.t_with("ui.assembly.hall_picked", &[("option", &option)])
+        } else {
+            words.t_with(
+                "ui.assembly.hall_choice",
+                &[("option", &option), ("hands", &winner), ("total", &total.to_string())],
+            )
+        };
+        html! { <li>{ line }</li> }
+    });
+    html! {
+        <section class="hall-choices screen" aria-labelledby="hall-heading">
+            <h2 id="hall-heading">{ words.t("ui.assembly.hall_heading") }</h2>
+            <ol>{ for rows }</ol>
+        </section>
+    }
+}
+
+/// The presenter's notes for where the hall is, and the counting of hands.
+fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> Html {
+    let voice = voice(words, hall);
+    let note = if hall.intro {
+        "ui.assembly.note_intro"
+    } else if hall.vote.is_some() {
+        "ui.assembly.note_vote"
+    } else if hall.at_ending(story) {
+        "ui.assembly.note_ending"
+    } else if hall.game.at == At::Pick {
+        "ui.assembly.note_pick"
+    } else {
+        "ui.assembly.note_scene"
+    };
+    let letters = letters(words);
+    let counting = hall.vote.as_ref().map(|hands| {
+        let options = hall.options(story);
+        html! {
+            <ol class="counts">
+                { for options.iter().enumerate().map(|(i, a)| {
+                    let letter = letters.get(i).cloned().unwrap_or_default();
+                    let id = format!("hands-{i}");
+                    let oninput = cue.reform(move |e: InputEvent| {
+                        let hands = e.target_dyn_into::<HtmlInputElement>().and_then(|x| x.value().parse().ok()).unwrap_or(0);
+                        Cue::Counted { option: i, hands }
+                    });
+                    html! {
+                        <li>
+                            <label for={id.clone()}>
+                                { words.t_with("ui.assembly.hands", &[("letter", &letter)]) }{ ": " }
+                                { answer_words(words, &voice, story, hall, a) }
+                            </label>
+                            <input type="number" {id} min="0" max="9999" inputmode="numeric" value={hands[i].to_string()} {oninput} />
+                            <button type="button" onclick={cue.reform(move |_: MouseEvent| Cue::Picked(i))}>
+                                { words.t_with("ui.assembly.pick", &[("letter", &letter)]) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+    });
+    html! {
+        <>
+            if hall.intro { <p class="safeguarding"><strong>{ words.t("ui.assembly.safeguarding") }</strong></p> }
+            <p>{ words.t(note) }</p>
+            { counting.unwrap_or_default() }
+        </>
+    }
+}
+
+/// Opens the audience's view in a new window (for the projector).
+fn open_audience() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.open_with_url_and_target(&format!("{ASSEMBLY}?view=audience"), "once-sent-audience");
+    }
+}
+
+/// Back to the story, out of Assembly.
+fn leave() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash("");
+    }
+}
+
+/// Full screen, or back from it.
+fn full_screen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}

@@ -1,0 +1,160 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Assembly mode's core (src/assembly.rs), on the shipped story: the
+//! content note first, a show of hands at every choice (the most hands
+//! win, a number key picks outright), blanking, Back as far as it goes,
+//! the hall's choices kept for the ending, and the text sent between the
+//! two windows read back exactly, or refused.
+
+use once_sent::assembly::{decode, encode, Answer, Cue, Hall, MAX_HANDS};
+use once_sent::game::At;
+use once_sent::save::SaveError;
+use once_sent::story::{SceneKind, Story};
+
+fn story() -> Story {
+    Story::load().unwrap()
+}
+
+/// `hall` without the steps Back can go to, as the other window sees it.
+fn sent(hall: &Hall) -> Hall {
+    Hall { past: Vec::new(), ..hall.clone() }
+}
+
+/// Plays on by Next and, at each choice, picks `pick(options)`, until the
+/// ending; checks every step survives the trip between windows.
+fn play(story: &Story, mut hall: Hall, pick: impl Fn(&[Answer]) -> usize) -> Hall {
+    for _ in 0..200 {
+        assert_eq!(decode(&encode(&hall), story), Ok(sent(&hall)), "{}", encode(&hall));
+        if hall.at_ending(story) {
+            return hall;
+        }
+        let options = hall.options(story);
+        hall = if options.is_empty() || hall.intro {
+            hall.cue(story, Cue::Next)
+        } else {
+            hall.cue(story, Cue::Picked(pick(&options)))
+        };
+    }
+    panic!("never reached an ending: {:?}", hall.game.at);
+}
+
+#[test]
+fn the_content_note_comes_first_then_the_hall_chooses_who_to_be_by_hands() {
+    let story = story();
+    let hall = Hall::new(&story, 7);
+    assert!(hall.intro);
+    assert_eq!(hall.game.at, At::Pick);
+    // A number key does nothing on the content note.
+    assert_eq!(hall.cue(&story, Cue::Picked(0)), hall);
+    let hall = hall.cue(&story, Cue::Next);
+    assert!(!hall.intro && hall.vote.is_none());
+    assert_eq!(hall.options(&story).len(), story.players().len());
+    let hall = hall.cue(&story, Cue::Next);
+    assert_eq!(hall.vote, Some(vec![0; 3]), "Next opens the vote");
+    // No hands, no decision.
+    assert_eq!(hall.cue(&story, Cue::Next), hall);
+    let mut counted = hall.clone();
+    for (option, hands) in [(0, 5), (1, 12), (2, 3)] {
+        counted = counted.cue(&story, Cue::Counted { option, hands });
+    }
+    assert_eq!(counted.vote, Some(vec![5, 12, 3]));
+    // Counting an option that does not exist changes nothing.
+    assert_eq!(counted.cue(&story, Cue::Counted { option: 3, hands: 9 }), counted);
+    let chosen = counted.cue(&story, Cue::Next);
+    assert_eq!(chosen.game.player, Some(story.players()[1].clone()), "the most hands win");
+    assert_eq!(chosen.choices.len(), 1);
+    assert_eq!(chosen.choices[0].hands, [5, 12, 3]);
+    assert_eq!(chosen.choices[0].scene, None);
+    assert!(chosen.vote.is_none());
+    // Equal hands: the first of them.
+    let tied = hall
+        .cue(&story, Cue::Counted { option: 2, hands: 4 })
+        .cue(&story, Cue::Counted { option: 0, hands: 4 });
+    assert_eq!(tied.cue(&story, Cue::Next).game.player, Some(story.players()[0].clone()));
+    // Hands are capped.
+    let many = hall.cue(&story, Cue::Counted { option: 0, hands: u32::MAX });
+    assert_eq!(many.vote.unwrap()[0], MAX_HANDS);
+}
+
+#[test]
+fn blank_hides_the_screen_and_next_only_brings_it_back() {
+    let story = story();
+    let hall = Hall::new(&story, 1).cue(&story, Cue::Next);
+    let blank = hall.cue(&story, Cue::Blank);
+    assert!(blank.blank);
+    let back = blank.cue(&story, Cue::Next);
+    assert!(!back.blank);
+    assert_eq!(back.game, hall.game, "Next on a blank screen only unblanks");
+    assert!(!blank.cue(&story, Cue::Blank).blank);
+}
+
+#[test]
+fn back_goes_back_step_by_step_to_the_start() {
+    let story = story();
+    let start = Hall::new(&story, 3);
+    let mut halls = vec![start.clone()];
+    let mut hall = start.clone();
+    for cue in [Cue::Next, Cue::Picked(2), Cue::Next, Cue::Next, Cue::Blank, Cue::Next] {
+        hall = hall.cue(&story, cue);
+        halls.push(hall.clone());
+    }
+    for earlier in halls.iter().rev().skip(1) {
+        hall = hall.cue(&story, Cue::Back);
+        assert_eq!(sent(&hall), sent(earlier));
+    }
+    assert_eq!(hall.cue(&story, Cue::Back), hall, "nothing before the start");
+}
+
+#[test]
+fn a_hall_plays_to_an_ending_and_keeps_every_choice_it_made() {
+    let story = story();
+    // The hall picks the last option every time (for the picture: report).
+    let hall = play(&story, Hall::new(&story, 11), |options| options.len() - 1);
+    let At::Scene(end) = &hall.game.at else { panic!() };
+    assert_eq!(story.scene(end).kind, SceneKind::Ending);
+    assert_eq!(hall.choices.len(), hall.game.made.len() + 1, "every choice and who to be");
+    for (c, m) in hall.choices[1..].iter().zip(&hall.game.made) {
+        assert_eq!(c.scene.as_ref(), Some(&m.scene));
+        assert_eq!(c.option, Answer::Choice(m.choice.clone()));
+    }
+    assert!(hall.game.outcome.is_some(), "the spread's numbers for the ending");
+    // Next at an ending goes nowhere.
+    assert_eq!(hall.cue(&story, Cue::Next), hall);
+}
+
+#[test]
+fn what_is_sent_between_windows_reads_back_or_is_refused() {
+    let story = story();
+    let hall = Hall::new(&story, 5)
+        .cue(&story, Cue::Next)
+        .cue(&story, Cue::Next)
+        .cue(&story, Cue::Counted { option: 1, hands: 40 });
+    let text = encode(&hall);
+    assert_eq!(decode(&text, &story), Ok(sent(&hall)));
+    assert!(text.starts_with("once-sent hall 1\nintro 0\nblank 0\nvote 0 40 0\ngame\n"), "{text}");
+    let bad = [
+        ("", SaveError::Unreadable),
+        ("hello", SaveError::Unreadable),
+        (&text.replace("hall 1", "hall 2"), SaveError::Unreadable),
+        (&text.replace("intro 0", "intro 2"), SaveError::Unreadable),
+        (&text.replace("vote 0 40 0", "vote 0 40"), SaveError::Unreadable),
+        (&text.replace("vote 0 40 0", "vote 0 40 99999"), SaveError::Unreadable),
+        (&text.replace("vote 0 40 0", "vote 0 x 0"), SaveError::Unreadable),
+        (&text.replace("vote 0 40 0\n", "shout\n"), SaveError::Unreadable),
+        (&text.replace("\ngame\n", "\n"), SaveError::Unreadable),
+        (&text.replace("seed 5", "seed five"), SaveError::Unreadable),
+    ];
+    for (text, want) in bad {
+        assert_eq!(decode(text, &story), Err(want), "{text:?}");
+    }
+    // A choice that names what the story lacks.
+    let chosen = hall.cue(&story, Cue::Next);
+    let text = encode(&chosen);
+    assert!(text.contains("chose - "), "{text}");
+    let stale = text.replace("chose - ", "chose - nobody_");
+    assert_eq!(decode(&stale, &story), Err(SaveError::Stale));
+    let stale = text.replace("chose - ", "chose no_such_scene ");
+    assert_eq!(decode(&stale, &story), Err(SaveError::Stale));
+    // Huge or binary input is refused, never a panic.
+    assert!(decode(&"x".repeat(1_000_000), &story).is_err());
+    assert!(decode("once-sent hall 1\nintro 0\nblank 0\n\u{0}\ngame\n", &story).is_err());
+}

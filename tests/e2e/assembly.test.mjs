@@ -1,0 +1,104 @@
+// Assembly: the presenter's and the audience's windows in one browser,
+// kept in step with no server. The presenter is driven by key presses and
+// counted hands; the audience follows, and the ending shows the hall's
+// choices.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ARTIFACTS, PROJECTOR, violations, withBrowser } from "./harness.mjs";
+
+const env = withBrowser();
+
+/** Where a view says the hall is. */
+const at = (page) => page.locator(".stage").first().getAttribute("data-at");
+
+/** Waits until the audience shows what the presenter shows. */
+async function inStep(presenter, audience) {
+  const want = await at(presenter);
+  await audience.waitForFunction((w) => document.querySelector(".stage")?.dataset.at === w, want);
+  return want;
+}
+
+/** Presses `key` in the presenter's window, and waits for both views to move on. */
+async function press(presenter, audience, key) {
+  const before = await at(presenter);
+  await presenter.keyboard.press(key);
+  await presenter.waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, before);
+  return inStep(presenter, audience);
+}
+
+test("the presenter drives by keys, the audience follows, the hall votes to an ending", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  const problems = [];
+  const open = async (hash) => {
+    const page = await context.newPage();
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(String(e)));
+    await page.goto(env.server.url + hash);
+    return page;
+  };
+  // The title has the door.
+  const presenter = await open("");
+  await presenter.getByRole("button", { name: "Assembly" }).click();
+  await presenter.getByRole("heading", { level: 1, name: "Assembly: presenter view" }).waitFor();
+  assert.match(await presenter.textContent("body"), /Never ask to see an image/, "the safeguarding reminder");
+  const audience = await open("#assembly?view=audience");
+  // The audience opens on the content note, in step with the presenter.
+  await audience.getByRole("heading", { name: "Before you play" }).waitFor();
+  assert.equal(await inStep(presenter, audience), "intro");
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-note.png` });
+  await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-note.png` });
+
+  // Blank and back.
+  assert.equal(await press(presenter, audience, "b"), "blank");
+  assert.equal(await press(presenter, audience, "ArrowRight"), "intro");
+
+  // Past the note; the hall chooses who to be by hands.
+  assert.equal(await press(presenter, audience, "ArrowRight"), "pick");
+  assert.equal(await press(presenter, audience, "PageDown"), "vote pick");
+  await audience.getByRole("heading", { name: "Hands up!" }).waitFor();
+  assert.match(await audience.locator(".vote-options").textContent(), /ASam.*BPriya.*CAlex/);
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-vote.png` });
+  for (const [label, hands] of [["Hands for A: Sam", 5], ["Hands for B: Priya", 12], ["Hands for C: Alex", 3]]) {
+    await presenter.getByLabel(label).fill(String(hands));
+  }
+  await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-vote.png` });
+  for (const view of [presenter, audience]) assert.deepEqual(await violations(view), [], "axe at the vote");
+  await presenter.evaluate(() => document.activeElement?.blur()); // keys are cues again
+  const first = await press(presenter, audience, " ");
+  assert.doesNotMatch(first, /pick/);
+
+  // Back goes back a step, in both windows.
+  assert.equal(await press(presenter, audience, "ArrowLeft"), "vote pick");
+  await presenter.keyboard.press("ArrowRight");
+  assert.equal(await inStep(presenter, audience), first);
+
+  // On through the story: at every vote the first option by its number
+  // key, but at the picture the hall tells an adult, by counted hands.
+  for (let step = 0; step < 120; step++) {
+    const where = await inStep(presenter, audience);
+    if (await audience.getByRole("heading", { name: "What the hall chose" }).count()) break;
+    if (where.startsWith("vote")) {
+      const adult = presenter.getByLabel(/Hands for .: Tell an adult I trust/);
+      if (await adult.count()) {
+        await adult.fill("30");
+        await presenter.getByLabel(/Hands for .: Send it to Noah/).fill("4");
+        await presenter.evaluate(() => document.activeElement?.blur()); // keys are cues again
+        await press(presenter, audience, "ArrowRight");
+      } else {
+        await press(presenter, audience, "1");
+      }
+    } else {
+      await press(presenter, audience, "ArrowRight");
+    }
+  }
+  const tally = await audience.locator(".hall-choices").textContent();
+  assert.match(tally, /Priya: 12 of 20 hands/);
+  assert.match(tally, /Tell an adult I trust: 30 of 34 hands/);
+  assert.match(tally, /\(picked by the teacher\)/);
+  assert.match(await audience.locator("#app h1").first().textContent(), /Your ending: you spoke up/);
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-ending.png`, fullPage: true });
+  await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-ending.png` });
+  for (const view of [presenter, audience]) assert.deepEqual(await violations(view), [], "axe at the ending");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
