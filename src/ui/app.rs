@@ -3,8 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::assembly::{assembly_view, AssemblyScreen, ASSEMBLY};
@@ -19,7 +17,7 @@ use super::outcome::OutcomeScreen;
 use super::pick::PickScreen;
 use super::timer::later;
 use super::title::TitleScreen;
-use super::topbar::{use_escape_to_exit, TopBar};
+use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{storage, use_words, StoryRef, Voice, Words};
 use crate::game::{At, Event, Game};
 use crate::sim;
@@ -40,9 +38,15 @@ pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
     let screen = match (&props.story, explore_query(&hash), assembly_view(&hash)) {
         (Err(problem), ..) => html! { <ErrorScreen problem={problem.clone()} /> },
-        (Ok(_), Some(query), _) => html! { <Explore query={AttrValue::from(query.to_string())} /> },
-        (Ok(story), _, Some(true)) => html! { <AssemblyScreen story={story.clone()} audience=true /> },
-        (Ok(story), _, Some(false)) => html! { <Presenter story={story.clone()} /> },
+        (Ok(_), Some(query), _) => html! {
+            <Framed><ExploreScreen query={AttrValue::from(query.to_string())} onback={Callback::from(|()| go_to(""))} /></Framed>
+        },
+        (Ok(story), _, Some(true)) => html! {
+            <Framed bar=false><AssemblyScreen story={story.clone()} audience=true /></Framed>
+        },
+        (Ok(story), _, Some(false)) => {
+            html! { <Framed><AssemblyScreen story={story.clone()} audience=false /></Framed> }
+        }
         (Ok(story), None, None) => html! { <Play story={story.clone()} /> },
     };
     html! {
@@ -64,75 +68,40 @@ fn use_hash() -> String {
     let hash = use_state(read);
     {
         let hash = hash.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let listener = Closure::<dyn Fn()>::new(move || hash.set(read()));
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w
-                        .remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-                }
-            }
-        });
+        use_window_event("hashchange", move |_: web_sys::Event| hash.set(read()));
     }
     (*hash).clone()
 }
 
 #[derive(Properties, PartialEq)]
-struct PresenterProps {
-    story: StoryRef,
+struct FramedProps {
+    children: Html,
+    /// With the bar (Help, Quick exit); without it, only Escape's quick
+    /// exit (the projector's view).
+    #[prop_or(true)]
+    bar: bool,
 }
 
-/// The presenter's view of Assembly, with the bar above it (Help and Quick
-/// exit).
+/// A door of the game other than the story (Explore, Assembly's
+/// presenter), with the bar above it: Help and Quick exit (also Escape).
 #[component]
-fn Presenter(props: &PresenterProps) -> Html {
-    let help_open = use_state(|| false);
-    let help = {
-        let open = help_open.clone();
-        Callback::from(move |()| open.set(!*open))
-    };
-    html! {
-        <>
-            <TopBar chapter={None::<String>} onhelp={help.clone()} onstartagain={None::<Callback<()>>} />
-            if *help_open {
-                <HelpScreen onclose={help} />
-            } else {
-                <AssemblyScreen story={props.story.clone()} audience=false />
-            }
-        </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ExploreProps {
-    query: AttrValue,
-}
-
-/// Explore, with the bar above it (Help and Quick exit) and a way back.
-#[component]
-fn Explore(props: &ExploreProps) -> Html {
+fn Framed(props: &FramedProps) -> Html {
     let help_open = use_state(|| false);
     use_escape_to_exit();
     let help = {
         let open = help_open.clone();
         Callback::from(move |()| open.set(!*open))
     };
-    let onback = Callback::from(|()| {
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.set_hash("");
-        }
-    });
+    if !props.bar {
+        return props.children.clone();
+    }
     html! {
         <>
             <TopBar chapter={None::<String>} onhelp={help.clone()} onstartagain={None::<Callback<()>>} />
             if *help_open {
                 <HelpScreen onclose={help} />
             } else {
-                <ExploreScreen query={props.query.clone()} {onback} />
+                { props.children.clone() }
             }
         </>
     }

@@ -17,7 +17,7 @@ use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::app::scene_screen;
-use super::topbar::use_escape_to_exit;
+use super::topbar::use_window_event;
 use super::{use_words, StoryRef, Voice, Words};
 use crate::assembly::{decode, encode, Answer, Cue, Hall};
 use crate::game::{At, Event as GameEvent};
@@ -91,7 +91,6 @@ pub struct AssemblyScreenProps {
 #[component]
 pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let words = use_words();
-    use_escape_to_exit();
     let state = {
         let story = props.story.clone();
         use_reducer(move || {
@@ -149,40 +148,28 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     // Keys and clickers.
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-                // Typing a count is not a cue.
-                if e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some() {
+        use_window_event("keydown", move |e: KeyboardEvent| {
+            // Typing a count is not a cue.
+            if e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some() {
+                return;
+            }
+            let cue = match e.key().as_str() {
+                "ArrowRight" | "PageDown" | " " => Cue::Next,
+                "ArrowLeft" | "PageUp" => Cue::Back,
+                "b" | "B" | "." => Cue::Blank,
+                "f" | "F" => {
+                    full_screen();
                     return;
                 }
-                let cue = match e.key().as_str() {
-                    "ArrowRight" | "PageDown" | " " => Cue::Next,
-                    "ArrowLeft" | "PageUp" => Cue::Back,
-                    "b" | "B" | "." => Cue::Blank,
-                    "f" | "F" => {
-                        full_screen();
-                        return;
-                    }
-                    key => match key.parse::<usize>() {
-                        Ok(n @ 1..=9) => Cue::Picked(n - 1),
-                        _ => return,
-                    },
-                };
-                e.prevent_default();
-                state.dispatch(Act::Cued(cue));
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-                }
-            }
+                key => match key.parse::<usize>() {
+                    Ok(n @ 1..=9) => Cue::Picked(n - 1),
+                    _ => return,
+                },
+            };
+            e.prevent_default();
+            state.dispatch(Act::Cued(cue));
         });
     }
-
     let cue = {
         let state = state.clone();
         Callback::from(move |cue: Cue| state.dispatch(Act::Cued(cue)))

@@ -13,7 +13,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::map::{Progress, SpreadMap, WorldRef};
-use super::map_parts::time_words;
+use super::map_parts::{table_in_details, time_words};
 use super::timer::later;
 use super::{use_heading_focus, use_words, Words};
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
@@ -370,6 +370,11 @@ fn chart(
                 </tr>
             }
         });
+    let mut keys = vec!["ui.map.table_when", "ui.map.table_seen", "ui.map.table_holding"];
+    if kept.is_some() {
+        keys.extend(["ui.explore.kept_seen", "ui.explore.kept_holding"]);
+    }
+    let columns = keys.iter().map(|k| words.t(k).to_string()).collect();
     html! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ words.t("ui.explore.chart_heading") }</h2>
@@ -393,25 +398,7 @@ fn chart(
                 <button type="button" onclick={on_keep} disabled={now.is_none()}>{ words.t("ui.explore.keep") }</button>
                 if kept.is_some() { <button type="button" onclick={on_forget}>{ words.t("ui.explore.forget") }</button> }
             </p>
-            <details class="map-table">
-                <summary>{ words.t("ui.explore.chart_table") }</summary>
-                <div class="table-scroll" role="region" tabindex="0" aria-label={words.t("ui.explore.chart_heading").to_string()}>
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ words.t("ui.map.table_when") }</th>
-                            <th scope="col">{ words.t("ui.map.table_seen") }</th>
-                            <th scope="col">{ words.t("ui.map.table_holding") }</th>
-                            if kept.is_some() {
-                                <th scope="col">{ words.t("ui.explore.kept_seen") }</th>
-                                <th scope="col">{ words.t("ui.explore.kept_holding") }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-                </div>
-            </details>
+            { table_in_details(words, "ui.explore.chart_table", "ui.explore.chart_heading", columns, html! { { for rows } }) }
         </section>
     }
 }

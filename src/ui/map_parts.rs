@@ -154,24 +154,38 @@ pub fn summary(words: &Words, history: &[Snapshot], now: u64) -> Html {
         })
     });
     html! {
+        { table_in_details(
+            words,
+            "ui.map.table",
+            "ui.map.table_caption",
+            ["ui.map.table_when", "ui.map.table_seen", "ui.map.table_holding", "ui.map.table_deleted", "ui.map.table_yours"]
+                .iter()
+                .map(|k| words.t(k).to_string())
+                .collect(),
+            html! { { for rows } },
+        ) }
+    }
+}
+
+/// A table folded under a summary line (`summary`): its caption (also its
+/// name as a region that scrolls sideways rather than squeeze on a narrow
+/// screen, and that the keyboard can scroll), its column headings, rows.
+pub fn table_in_details(
+    words: &Words,
+    summary: &str,
+    caption: &str,
+    columns: Vec<String>,
+    rows: Html,
+) -> Html {
+    html! {
         <details class="map-table">
-            <summary>{ words.t("ui.map.table") }</summary>
-            // Scrolls sideways rather than squeeze on a narrow screen; it
-            // can take focus so that the keyboard can scroll it too.
-            <div class="table-scroll" role="region" tabindex="0" aria-label={words.t("ui.map.table_caption").to_string()}>
-            <table>
-                <caption>{ words.t("ui.map.table_caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ words.t("ui.map.table_when") }</th>
-                        <th scope="col">{ words.t("ui.map.table_seen") }</th>
-                        <th scope="col">{ words.t("ui.map.table_holding") }</th>
-                        <th scope="col">{ words.t("ui.map.table_deleted") }</th>
-                        <th scope="col">{ words.t("ui.map.table_yours") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            <summary>{ words.t(summary) }</summary>
+            <div class="table-scroll" role="region" tabindex="0" aria-label={words.t(caption).to_string()}>
+                <table>
+                    <caption>{ words.t(caption) }</caption>
+                    <thead><tr>{ for columns.into_iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
             </div>
         </details>
     }

@@ -17,26 +17,40 @@ pub fn quick_exit(url: &str) {
     }
 }
 
-/// Quick exit on the Escape key, wherever focus is, for as long as the
-/// calling component is on screen.
+/// Calls `f` with every `name` event the window receives (as `E`, such as
+/// a `KeyboardEvent`), for as long as the calling component is on screen.
 #[hook]
-pub fn use_escape_to_exit() {
-    let words = use_words();
+pub fn use_window_event<E, F>(name: &'static str, f: F)
+where
+    E: JsCast + 'static,
+    F: Fn(E) + 'static,
+{
     use_effect_with((), move |_| {
-        let url = words.t("ui.quick_exit.url").to_string();
-        let on_key = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                quick_exit(&url);
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+            if let Ok(e) = e.dyn_into::<E>() {
+                f(e);
             }
         });
         let window = web_sys::window();
         if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+            let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
         }
         move || {
             if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
+                let _ = w.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
             }
+        }
+    });
+}
+
+/// Quick exit on the Escape key, wherever focus is, for as long as the
+/// calling component is on screen.
+#[hook]
+pub fn use_escape_to_exit() {
+    let url = use_words().t("ui.quick_exit.url").to_string();
+    use_window_event("keydown", move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            quick_exit(&url);
         }
     });
 }
