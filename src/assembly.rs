@@ -12,7 +12,67 @@ use std::fmt::Write as _;
 
 use crate::game::{At, Event, Game};
 use crate::save::{self, SaveError};
-use crate::story::{ChoiceId, PersonId, SceneId, SceneKind, Story};
+use crate::story::{ChapterId, ChoiceId, PersonId, SceneId, SceneKind, Story};
+
+/// A running order: how long it lasts, and the chapters it shows, each
+/// with its minutes and whether a discussion prompt follows it. Chapters
+/// it leaves out are passed over (their choices take the first option);
+/// the choice about the picture and the endings are always shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Order {
+    /// Its name in keys and in the text sent between windows.
+    pub name: &'static str,
+    /// Minutes in all.
+    pub minutes: u32,
+    /// (chapter id, its minutes, a discussion prompt after it).
+    pub chapters: &'static [(&'static str, u32, bool)],
+}
+
+/// The running orders: a 5- and a 15-minute assembly, a 50-minute lesson
+/// (the default: everything, with a prompt after every chapter).
+pub const ORDERS: [Order; 3] = [
+    Order { name: "assembly_5", minutes: 5, chapters: &[("the_picture", 4, false)] },
+    Order {
+        name: "assembly_15",
+        minutes: 15,
+        chapters: &[("christmas", 2, false), ("the_picture", 6, true), ("her_side", 4, false)],
+    },
+    Order {
+        name: "lesson_50",
+        minutes: 50,
+        chapters: &[
+            ("christmas", 6, true),
+            ("the_picture", 14, true),
+            ("her_side", 10, true),
+            ("later", 12, false),
+        ],
+    },
+];
+
+/// The order a hall starts with: the whole lesson.
+pub const DEFAULT_ORDER: usize = 2;
+
+impl Order {
+    /// The key of its name in the catalogue.
+    pub fn key(&self) -> String {
+        format!("ui.assembly.order_{}", self.name)
+    }
+
+    /// Whether it shows the chapter `id`.
+    pub fn shows(&self, id: &str) -> bool {
+        self.chapters.iter().any(|(c, ..)| *c == id)
+    }
+
+    /// Minutes planned for the chapter `id` (none if not shown).
+    pub fn minutes_for(&self, id: &str) -> u32 {
+        self.chapters.iter().find(|(c, ..)| *c == id).map_or(0, |c| c.1)
+    }
+
+    /// Whether a discussion prompt follows the chapter `id`.
+    pub fn prompt_after(&self, id: &str) -> bool {
+        self.chapters.iter().any(|(c, _, prompt)| *c == id && *prompt)
+    }
+}
 
 /// What a show of hands is about: who the hall plays as, or one of a
 /// scene's choices.
@@ -48,6 +108,10 @@ pub struct Hall {
     pub vote: Option<Vec<u32>>,
     /// Every choice the hall has made, in order.
     pub choices: Vec<HallChoice>,
+    /// The running order, by its place in [`ORDERS`].
+    pub order: usize,
+    /// The chapter just finished, whose discussion prompt is showing.
+    pub prompt: Option<ChapterId>,
     /// Earlier halls, for Back (kept by each window, never sent).
     pub past: Vec<Hall>,
 }
@@ -71,6 +135,9 @@ pub enum Cue {
     },
     /// The teacher picked an option outright (a number key): it wins.
     Picked(usize),
+    /// The teacher chose a running order (its place in [`ORDERS`]), on the
+    /// content note, before anything is played.
+    Ordered(usize),
 }
 
 impl Hall {
@@ -78,7 +145,16 @@ impl Hall {
     /// spread, so a teacher can replay a run.
     pub fn new(story: &Story, seed: u64) -> Self {
         let game = Game::new().apply(story, Event::PressedStart { seed });
-        Self { game, intro: true, blank: false, vote: None, choices: Vec::new(), past: Vec::new() }
+        Self {
+            game,
+            intro: true,
+            blank: false,
+            vote: None,
+            choices: Vec::new(),
+            order: DEFAULT_ORDER,
+            prompt: None,
+            past: Vec::new(),
+        }
     }
 
     /// What the hall chooses between here: the characters, or the scene's
@@ -106,8 +182,10 @@ impl Hall {
         let options = self.options(story);
         match cue {
             Cue::Blank => next.blank = !self.blank,
+            Cue::Ordered(order) if self.intro && order < ORDERS.len() => next.order = order,
             Cue::Next if self.blank => next.blank = false,
             Cue::Next if self.intro => next.intro = false,
+            Cue::Next if self.prompt.is_some() => next.prompt = None,
             Cue::Next if !options.is_empty() => match &self.vote {
                 None => next.vote = Some(vec![0; options.len()]),
                 Some(hands) => {
@@ -127,6 +205,8 @@ impl Hall {
                     return self.clone();
                 }
                 next.game = moved;
+                next.pass_over(story);
+                next.prompt = finished(story, self.running_order(), &self.game, &next.game);
             }
             Cue::Counted { option, hands } if option < options.len() => {
                 let mut counts = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
@@ -152,10 +232,47 @@ impl Hall {
             Answer::Player(who) => Event::PickedPlayer(who.clone()),
             Answer::Choice(choice) => Event::Chose(choice.clone()),
         };
+        let before = self.game.clone();
         self.game = self.game.apply(story, event);
         self.vote = None;
         self.blank = false;
         self.choices.push(HallChoice { scene, option: options[winner].clone(), hands });
+        self.pass_over(story);
+        self.prompt = finished(story, self.running_order(), &before, &self.game);
+    }
+
+    /// The running order of this hall.
+    pub fn running_order(&self) -> &'static Order {
+        &ORDERS[self.order.min(ORDERS.len() - 1)]
+    }
+
+    /// The chapter of the scene the hall is at.
+    pub fn chapter<'s>(&self, story: &'s Story) -> Option<&'s ChapterId> {
+        chapter_of(story, &self.game)
+    }
+
+    /// Passes over the scenes of chapters the running order leaves out:
+    /// on through them, their choices taking the first option. Endings
+    /// are always shown.
+    fn pass_over(&mut self, story: &Story) {
+        let order = self.running_order();
+        for _ in 0..story.scenes().len() {
+            let At::Scene(id) = &self.game.at else { return };
+            let scene = story.scene(id);
+            let shown = scene.chapter.as_ref().is_none_or(|c| order.shows(c.as_str()));
+            if shown || scene.kind == SceneKind::Ending {
+                return;
+            }
+            let event = match scene.choices.first() {
+                Some(choice) => Event::Chose(choice.id.clone()),
+                None => Event::PressedNext,
+            };
+            let moved = self.game.apply(story, event);
+            if moved == self.game {
+                return;
+            }
+            self.game = moved;
+        }
     }
 
     /// Whether the hall has reached an ending.
@@ -167,6 +284,44 @@ impl Hall {
 /// How many steps Back can go.
 const MAX_PAST: usize = 200;
 
+/// The key of the discussion prompt after chapter `id`.
+pub fn prompt_key(id: &ChapterId) -> String {
+    format!("ui.assembly.prompt.{id}")
+}
+
+/// The key of the teacher's note for chapter `id`.
+pub fn chapter_note_key(id: &ChapterId) -> String {
+    format!("ui.assembly.chapter_note.{id}")
+}
+
+/// Every key Assembly makes from data rather than writes out: the orders'
+/// names, the prompts the orders have, a note for every chapter.
+pub fn keys(story: &Story) -> Vec<String> {
+    let mut keys: Vec<String> = ORDERS.iter().map(Order::key).collect();
+    for chapter in story.chapters() {
+        keys.push(chapter_note_key(&chapter.id));
+        if ORDERS.iter().any(|o| o.prompt_after(chapter.id.as_str())) {
+            keys.push(prompt_key(&chapter.id));
+        }
+    }
+    keys
+}
+
+/// The chapter of the scene `game` is at.
+fn chapter_of<'s>(story: &'s Story, game: &Game) -> Option<&'s ChapterId> {
+    match &game.at {
+        At::Scene(id) => story.scene(id).chapter.as_ref(),
+        _ => None,
+    }
+}
+
+/// The chapter left going from `before` to `now`, if `order` has a
+/// discussion prompt after it.
+fn finished(story: &Story, order: &Order, before: &Game, now: &Game) -> Option<ChapterId> {
+    let was = chapter_of(story, before)?;
+    (chapter_of(story, now) != Some(was) && order.prompt_after(was.as_str())).then(|| was.clone())
+}
+
 /// The most hands one option can have: more than any hall holds.
 pub const MAX_HANDS: u32 = 9_999;
 
@@ -176,7 +331,13 @@ const HEADER: &str = "once-sent hall 1";
 /// The hall as text, to send to the other window: a few lines of its own,
 /// then the game as a saved game.
 pub fn encode(hall: &Hall) -> String {
-    let mut text = format!("{HEADER}\nintro {}\nblank {}\n", u8::from(hall.intro), u8::from(hall.blank));
+    let mut text = format!(
+        "{HEADER}\nintro {}\nblank {}\norder {}\nprompt {}\n",
+        u8::from(hall.intro),
+        u8::from(hall.blank),
+        hall.running_order().name,
+        hall.prompt.as_ref().map_or("-", |c| c.as_str())
+    );
     let numbers = |hands: &[u32]| hands.iter().map(|h| format!(" {h}")).collect::<String>();
     if let Some(hands) = &hall.vote {
         let _ = writeln!(text, "vote{}", numbers(hands));
@@ -211,6 +372,12 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
     }
     let intro = flag(lines.next(), "intro")?;
     let blank = flag(lines.next(), "blank")?;
+    let order = lines.next().and_then(|l| l.strip_prefix("order ")).ok_or(SaveError::Unreadable)?;
+    let order = ORDERS.iter().position(|o| o.name == order).ok_or(SaveError::Unreadable)?;
+    let prompt = match lines.next().and_then(|l| l.strip_prefix("prompt ")).ok_or(SaveError::Unreadable)? {
+        "-" => None,
+        id => Some(story.chapters().iter().find(|c| c.id.as_str() == id).ok_or(SaveError::Stale)?.id.clone()),
+    };
     // A saved game before anyone is chosen reads as the title; the hall
     // is then choosing who to be.
     if game.at == At::Title {
@@ -219,7 +386,8 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
     let numbers = |words: std::str::SplitWhitespace| -> Result<Vec<u32>, SaveError> {
         words.map(|w| w.parse().ok().filter(|&h| h <= MAX_HANDS).ok_or(SaveError::Unreadable)).collect()
     };
-    let mut hall = Hall { game, intro, blank, vote: None, choices: Vec::new(), past: Vec::new() };
+    let mut hall =
+        Hall { game, intro, blank, vote: None, choices: Vec::new(), order, prompt, past: Vec::new() };
     for line in lines {
         let mut words = line.split_whitespace();
         match words.next() {

@@ -130,12 +130,20 @@ fn what_is_sent_between_windows_reads_back_or_is_refused() {
         .cue(&story, Cue::Counted { option: 1, hands: 40 });
     let text = encode(&hall);
     assert_eq!(decode(&text, &story), Ok(sent(&hall)));
-    assert!(text.starts_with("once-sent hall 1\nintro 0\nblank 0\nvote 0 40 0\ngame\n"), "{text}");
+    assert!(
+        text.starts_with(
+            "once-sent hall 1\nintro 0\nblank 0\norder lesson_50\nprompt -\nvote 0 40 0\ngame\n"
+        ),
+        "{text}"
+    );
     let bad = [
         ("", SaveError::Unreadable),
         ("hello", SaveError::Unreadable),
         (&text.replace("hall 1", "hall 2"), SaveError::Unreadable),
         (&text.replace("intro 0", "intro 2"), SaveError::Unreadable),
+        (&text.replace("order lesson_50", "order lesson_99"), SaveError::Unreadable),
+        (&text.replace("prompt -", "prompt nowhere"), SaveError::Stale),
+        (&text.replace("prompt -\n", ""), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 40"), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 40 99999"), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 x 0"), SaveError::Unreadable),
@@ -157,4 +165,85 @@ fn what_is_sent_between_windows_reads_back_or_is_refused() {
     // Huge or binary input is refused, never a panic.
     assert!(decode(&"x".repeat(1_000_000), &story).is_err());
     assert!(decode("once-sent hall 1\nintro 0\nblank 0\n\u{0}\ngame\n", &story).is_err());
+}
+
+// ---- Running orders ----
+
+use once_sent::assembly::ORDERS;
+
+#[test]
+fn every_running_order_fits_the_story_and_its_time() {
+    let story = story();
+    for order in ORDERS {
+        assert!(order.shows("the_picture"), "{}: the choice about the picture", order.name);
+        for (chapter, minutes, _) in order.chapters {
+            assert!(story.chapters().iter().any(|c| c.id.as_str() == *chapter), "{}: {chapter}", order.name);
+            assert!(*minutes > 0);
+        }
+        let planned: u32 = order.chapters.iter().map(|c| c.1).sum();
+        assert!(
+            planned < order.minutes,
+            "{}: {planned} of {} minutes, none left for the ending",
+            order.name,
+            order.minutes
+        );
+    }
+    assert_eq!(ORDERS.map(|o| o.minutes), [5, 15, 50]);
+}
+
+/// Plays `order` to an ending (the first option at every choice), and
+/// says which chapters it showed and which prompts came up, in order.
+fn run_order(order: usize) -> (Vec<String>, Vec<String>) {
+    let story = story();
+    let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(order));
+    assert_eq!(hall.order, order);
+    let (mut chapters, mut prompts) = (Vec::<String>::new(), Vec::<String>::new());
+    for _ in 0..300 {
+        assert_eq!(decode(&encode(&hall), &story), Ok(sent(&hall)));
+        if let Some(p) = &hall.prompt {
+            prompts.push(p.to_string());
+        }
+        if let Some(c) = hall.chapter(&story) {
+            if chapters.last() != Some(&c.to_string()) && hall.prompt.is_none() {
+                chapters.push(c.to_string());
+            }
+        }
+        if hall.at_ending(&story) {
+            return (chapters, prompts);
+        }
+        let options = hall.options(&story);
+        hall = if options.is_empty() || hall.intro || hall.prompt.is_some() {
+            hall.cue(&story, Cue::Next)
+        } else {
+            hall.cue(&story, Cue::Picked(0))
+        };
+    }
+    panic!("order {order} never reached an ending");
+}
+
+#[test]
+fn a_running_order_shows_its_chapters_and_its_prompts_and_passes_over_the_rest() {
+    // Five minutes: straight to the picture, then the ending.
+    let (chapters, prompts) = run_order(0);
+    assert_eq!(chapters, ["the_picture", "later"], "the ending's chapter only for the ending");
+    assert_eq!(prompts, Vec::<String>::new());
+    // Fifteen: Christmas, the picture, Ellie's side; a prompt after the picture.
+    let (chapters, prompts) = run_order(1);
+    assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"]);
+    assert_eq!(prompts, ["the_picture"]);
+    // The lesson: everything, a prompt after each chapter before the last.
+    let (chapters, prompts) = run_order(2);
+    assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"]);
+    assert_eq!(prompts, ["christmas", "the_picture", "her_side"]);
+}
+
+#[test]
+fn the_order_is_chosen_before_play_only() {
+    let story = story();
+    let hall = Hall::new(&story, 1);
+    assert_eq!(hall.order, 2, "the whole lesson unless the teacher says otherwise");
+    assert_eq!(hall.cue(&story, Cue::Ordered(0)).order, 0);
+    assert_eq!(hall.cue(&story, Cue::Ordered(3)), hall, "no fourth order");
+    let playing = hall.cue(&story, Cue::Next);
+    assert_eq!(playing.cue(&story, Cue::Ordered(0)), playing, "not once play has begun");
 }

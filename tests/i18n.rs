@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use once_sent::assembly;
 use once_sent::explore::Challenge;
 use once_sent::i18n::{fill, placeholders, Catalogue, Lang, FALLBACK};
 use once_sent::story::{Effect, Story};
@@ -63,6 +64,7 @@ fn every_catalogue_key_is_used_by_the_story_or_the_source() {
     // Keys the shell makes from data, not written out in its source.
     story.extend(Effect::ALL.map(Effect::outcome_key));
     story.extend(Challenge::ALL.into_iter().flat_map(|c| Challenge::PARTS.map(|part| c.key(part))));
+    story.extend(assembly::keys(&Story::load().unwrap()));
     let sources = sources();
     let cat = en();
     let unused: Vec<&str> = cat
@@ -83,6 +85,17 @@ fn every_effect_has_its_outcome_sentence_in_every_catalogue() {
         for effect in Effect::ALL {
             assert!(cat.has(&effect.outcome_key()), "{} lacks {}", lang.tag(), effect.outcome_key());
         }
+    }
+}
+
+#[test]
+fn every_word_assembly_makes_from_data_is_in_every_catalogue() {
+    let keys = assembly::keys(&Story::load().unwrap());
+    assert!(keys.len() >= 3 + 4 + 3, "{keys:?}");
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        let missing: Vec<&String> = keys.iter().filter(|k| !cat.has(k)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
     }
 }
 

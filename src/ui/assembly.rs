@@ -17,10 +17,12 @@ use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::app::scene_screen;
+use super::timer::later;
 use super::topbar::use_window_event;
 use super::{use_words, StoryRef, Voice, Words};
-use crate::assembly::{decode, encode, Answer, Cue, Hall};
+use crate::assembly::{chapter_note_key, decode, encode, prompt_key, Answer, Cue, Hall, ORDERS};
 use crate::game::{At, Event as GameEvent};
+use crate::story::ChapterId;
 
 /// The address's mark for Assembly; `?view=audience` makes the audience's.
 pub const ASSEMBLY: &str = "#assembly";
@@ -170,6 +172,24 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
             state.dispatch(Act::Cued(cue));
         });
     }
+    // The clock: from the first step past the content note; the view
+    // looks at it again every fifteen seconds.
+    let started = use_state(|| None::<f64>);
+    {
+        let started = started.clone();
+        use_effect_with(state.hall.intro, move |&intro| {
+            if intro {
+                started.set(None);
+            } else if started.is_none() {
+                started.set(Some(js_sys::Date::now()));
+            }
+        });
+    }
+    let tick = use_force_update();
+    use_effect(move || {
+        let timer = later(15_000, move || tick.force_update());
+        move || drop(timer)
+    });
     let cue = {
         let state = state.clone();
         Callback::from(move |cue: Cue| state.dispatch(Act::Cued(cue)))
@@ -180,6 +200,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let at = match (&hall.game.at, hall.intro, hall.blank, hall.vote.is_some()) {
         (_, _, true, _) => "blank".to_string(),
         (_, true, ..) => "intro".to_string(),
+        _ if hall.prompt.is_some() => "prompt".to_string(),
         (At::Scene(id), _, _, vote) => format!("{}{id}", if vote { "vote " } else { "" }),
         (_, _, _, vote) => if vote { "vote pick" } else { "pick" }.to_string(),
     };
@@ -210,6 +231,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
                 </section>
                 <section class="notes" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{ words.t("ui.assembly.notes") }</h2>
+                    { time_left(&words, hall, *started) }
                     { notes(&words, story, hall, &cue) }
                 </section>
             </div>
@@ -253,6 +275,14 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
                 <h1 id="hall-note-heading">{ words.t("ui.content_note.heading") }</h1>
                 <p>{ words.t("ui.content_note.body") }</p>
                 <p>{ words.t("ui.content_note.help") }</p>
+            </section>
+        };
+    }
+    if let Some(chapter) = &hall.prompt {
+        return html! {
+            <section class="vote prompt" aria-labelledby="prompt-heading">
+                <h1 id="prompt-heading">{ words.t("ui.assembly.prompt_heading") }</h1>
+                <p class="prompt-text">{ words.t(&prompt_key(chapter)) }</p>
             </section>
         };
     }
@@ -321,6 +351,8 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
     let voice = voice(words, hall);
     let note = if hall.intro {
         "ui.assembly.note_intro"
+    } else if hall.prompt.is_some() {
+        "ui.assembly.note_prompt"
     } else if hall.vote.is_some() {
         "ui.assembly.note_vote"
     } else if hall.at_ending(story) {
@@ -358,13 +390,68 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
             </ol>
         }
     });
+    let order = hall.running_order();
+    let chapter = hall.chapter(story).filter(|_| !hall.intro && hall.prompt.is_none());
     html! {
         <>
-            if hall.intro { <p class="safeguarding"><strong>{ words.t("ui.assembly.safeguarding") }</strong></p> }
+            if hall.intro {
+                <p class="safeguarding"><strong>{ words.t("ui.assembly.safeguarding") }</strong></p>
+                { orders(words, story, hall, cue) }
+            }
+            if let Some(chapter) = chapter {
+                <p class="chapter-note">{ words.t(&chapter_note_key(chapter)) }</p>
+                <p class="plan-now">{ plan_line(words, chapter, order.minutes_for(chapter.as_str())) }</p>
+            }
             <p>{ words.t(note) }</p>
             { counting.unwrap_or_default() }
         </>
     }
+}
+
+/// "The picture: 6 minutes": a chapter's line of the plan.
+fn plan_line(words: &Words, chapter: &ChapterId, minutes: u32) -> String {
+    let title = words.t(&chapter.title_key()).to_string();
+    words.t_n("ui.assembly.plan", u64::from(minutes), &[("chapter", &title)])
+}
+
+/// The running orders to choose from, and the chosen one's plan.
+fn orders(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> Html {
+    let order = hall.running_order();
+    let planned: u32 = order.chapters.iter().map(|c| c.1).sum();
+    let plan = story.chapters().iter().filter(|c| order.shows(c.id.as_str())).map(|c| {
+        html! { <li>{ plan_line(words, &c.id, order.minutes_for(c.id.as_str())) }</li> }
+    });
+    html! {
+        <section class="orders" aria-labelledby="orders-heading">
+            <h3 id="orders-heading">{ words.t("ui.assembly.order") }</h3>
+            <ul class="order-choices">
+                { for ORDERS.iter().enumerate().map(|(i, o)| html! {
+                    <li>
+                        <button type="button" aria-pressed={(i == hall.order).to_string()} onclick={cue.reform(move |_: MouseEvent| Cue::Ordered(i))}>
+                            { words.t(&o.key()) }
+                        </button>
+                    </li>
+                }) }
+            </ul>
+            <ol class="plan">
+                { for plan }
+                <li>{ words.t_n("ui.assembly.plan_ending", u64::from(order.minutes - planned), &[]) }</li>
+            </ol>
+        </section>
+    }
+}
+
+/// The time left of the running order, from when play began.
+fn time_left(words: &Words, hall: &Hall, started: Option<f64>) -> Html {
+    let Some(started) = started else { return html! {} };
+    let used = ((js_sys::Date::now() - started) / 60_000.0).floor() as i64;
+    let left = i64::from(hall.running_order().minutes) - used;
+    let text = if left >= 0 {
+        words.t_n("ui.assembly.time_left", left as u64, &[])
+    } else {
+        words.t_n("ui.assembly.time_over", left.unsigned_abs(), &[])
+    };
+    html! { <p class={classes!("time-left", (left < 0).then_some("over"))}>{ text }</p> }
 }
 
 /// Opens the audience's view in a new window (for the projector).

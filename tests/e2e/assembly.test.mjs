@@ -48,6 +48,12 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-note.png` });
   await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-note.png` });
 
+  // The running order: a 15-minute assembly, with its plan.
+  await presenter.getByRole("button", { name: /15-minute assembly/ }).click();
+  await presenter.waitForFunction(() => /The picture: 6 minutes/.test(document.querySelector(".plan")?.textContent));
+  assert.equal(await presenter.getByRole("button", { name: /15-minute assembly/ }).getAttribute("aria-pressed"), "true");
+  assert.match(await presenter.locator(".plan").textContent(), /The ending and where help is: 3 minutes/);
+
   // Blank and back.
   assert.equal(await press(presenter, audience, "b"), "blank");
   assert.equal(await press(presenter, audience, "ArrowRight"), "intro");
@@ -58,6 +64,11 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   await audience.getByRole("heading", { name: "Hands up!" }).waitFor();
   assert.match(await audience.locator(".vote-options").textContent(), /ASam.*BPriya.*CAlex/);
   await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-vote.png` });
+  // A smaller projector: everything still on one screen.
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  assert.ok(await audience.evaluate(() => document.documentElement.scrollHeight <= 720), "the vote fits 1280x720");
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-720-assembly-audience-vote.png` });
+  await audience.setViewportSize(PROJECTOR);
   for (const [label, hands] of [["Hands for A: Sam", 5], ["Hands for B: Priya", 12], ["Hands for C: Alex", 3]]) {
     await presenter.getByLabel(label).fill(String(hands));
   }
@@ -74,8 +85,14 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
 
   // On through the story: at every vote the first option by its number
   // key, but at the picture the hall tells an adult, by counted hands.
+  const wheres = [];
   for (let step = 0; step < 120; step++) {
     const where = await inStep(presenter, audience);
+    wheres.push(where);
+    if (where === "prompt") {
+      assert.match(await audience.locator(".prompt-text").textContent(), /\?/);
+      await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-prompt.png` });
+    }
     if (await audience.getByRole("heading", { name: "What the hall chose" }).count()) break;
     if (where.startsWith("vote")) {
       const adult = presenter.getByLabel(/Hands for .: Tell an adult I trust/);
@@ -91,6 +108,12 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
       await press(presenter, audience, "ArrowRight");
     }
   }
+  // The order showed a prompt after the picture, passed over the months
+  // and years later, and kept time.
+  assert.ok(wheres.includes("prompt"), wheres.join(" "));
+  assert.ok(!wheres.some((w) => /police|lesson|two_years|resurface/.test(w)), wheres.join(" "));
+  assert.ok(wheres.some((w) => w.startsWith("ellie_")), "Ellie's side is in the 15-minute order");
+  assert.match(await presenter.locator(".time-left").textContent(), /1[45] minutes left/);
   const tally = await audience.locator(".hall-choices").textContent();
   assert.match(tally, /Priya: 12 of 20 hands/);
   assert.match(tally, /Tell an adult I trust: 30 of 34 hands/);
