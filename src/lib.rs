@@ -11,6 +11,7 @@ pub mod assembly;
 mod content;
 pub mod explore;
 pub mod game;
+pub mod guides;
 pub mod i18n;
 pub mod map;
 pub mod save;

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use once_sent::assembly;
 use once_sent::explore::Challenge;
+use once_sent::guides;
 use once_sent::i18n::{fill, placeholders, Catalogue, Lang, FALLBACK};
 use once_sent::story::{Effect, Story};
 
@@ -65,6 +66,8 @@ fn every_catalogue_key_is_used_by_the_story_or_the_source() {
     story.extend(Effect::ALL.map(Effect::outcome_key));
     story.extend(Challenge::ALL.into_iter().flat_map(|c| Challenge::PARTS.map(|part| c.key(part))));
     story.extend(assembly::keys(&Story::load().unwrap()));
+    let cat = en();
+    story.extend(guides::keys(|k| cat.has(k)));
     let sources = sources();
     let cat = en();
     let unused: Vec<&str> = cat

@@ -10,6 +10,7 @@ use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
 use super::explore::{explore_query, open_explore, ExploreScreen};
+use super::guides::{page_of, GuidePage, PosterPage, QuizPage};
 use super::help::HelpScreen;
 use super::lock::LockScreen;
 use super::narration::NarrationScreen;
@@ -38,6 +39,12 @@ pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
     let screen = match (&props.story, explore_query(&hash), assembly_view(&hash)) {
         (Err(problem), ..) => html! { <ErrorScreen problem={problem.clone()} /> },
+        _ if page_of(&hash).is_some() => match page_of(&hash) {
+            Some("quiz") => html! { <Framed><QuizPage /></Framed> },
+            Some("poster") => html! { <Framed><PosterPage /></Framed> },
+            Some(page) => html! { <Framed><GuidePage {page} /></Framed> },
+            None => html! {},
+        },
         (Ok(_), Some(query), _) => html! {
             <Framed><ExploreScreen query={AttrValue::from(query.to_string())} onback={Callback::from(|()| go_to(""))} /></Framed>
         },

@@ -11,6 +11,7 @@ mod choices;
 mod crash;
 mod ending;
 mod explore;
+mod guides;
 mod help;
 mod lock;
 mod map;

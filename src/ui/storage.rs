@@ -41,3 +41,15 @@ pub fn save(game: &Game) {
         let _ = s.set_item(SAVE_KEY, &encode(game));
     }
 }
+
+/// The text kept under `key`, if storage works and has it.
+pub fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `value` under `key`; silently does nothing where storage fails.
+pub fn write(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}

@@ -37,6 +37,13 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>{ words.t("ui.explore.open") }</button>
                 <button type="button" onclick={props.onassembly.reform(|_: MouseEvent| ())}>{ words.t("ui.assembly.open") }</button>
             </p>
+            <nav class="guides" aria-label={words.t("guide.nav").to_string()}>
+                <a href="#teachers">{ words.t("guide.teachers_open") }</a>
+                <a href="#parents">{ words.t("guide.parents_open") }</a>
+                <a href="#poster">{ words.t("poster.title") }</a>
+                <a href="#privacy">{ words.t("guide.privacy_open") }</a>
+                <a href="#accessibility">{ words.t("guide.accessibility_open") }</a>
+            </nav>
         </section>
     }
 }

@@ -97,6 +97,12 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
     if (where.startsWith("vote")) {
       const adult = presenter.getByLabel(/Hands for .: Tell an adult I trust/);
       if (await adult.count()) {
+        // The choice about the picture: eight options, on one screen even
+        // on a smaller projector.
+        await audience.setViewportSize({ width: 1280, height: 720 });
+        assert.ok(await audience.evaluate(() => document.documentElement.scrollHeight <= 720), "eight options fit 1280x720");
+        await audience.screenshot({ path: `${ARTIFACTS}/projector-720-assembly-audience-picture-vote.png` });
+        await audience.setViewportSize(PROJECTOR);
         await adult.fill("30");
         await presenter.getByLabel(/Hands for .: Send it to Noah/).fill("4");
         await presenter.evaluate(() => document.activeElement?.blur()); // keys are cues again

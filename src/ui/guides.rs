@@ -1,0 +1,302 @@
+//! The pages around the game: the guides for teachers and parents, privacy
+//! and accessibility (one component for all four, its words from the
+//! catalogue), the knowledge check, and the poster. Each prints cleanly:
+//! the stylesheet's print rules leave out the game's chrome.
+//!
+//! Owns only what the pages show and the print button; the shape of the
+//! pages, the answers and the score are in `crate::guides`.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::storage;
+use super::{use_heading_focus, use_words, Words};
+use crate::guides::{
+    blocks, decode_before, encode_before, question_key, school_name, score, sections, Block, ANSWERS,
+    OPTIONS, QUIZ_KEY, SCHOOL_NAME_MAX,
+};
+
+/// Which page an address asks for: a guide's name, `quiz` or `poster`.
+pub fn page_of(hash: &str) -> Option<&'static str> {
+    let name = hash.strip_prefix('#')?;
+    crate::guides::PAGES.into_iter().chain(["quiz", "poster"]).find(|p| *p == name)
+}
+
+/// Goes back to the game.
+fn back() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash("");
+    }
+}
+
+/// Opens the browser's print dialogue.
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The buttons at the top of every page: back to the game, and print.
+fn page_actions(words: &Words) -> Html {
+    html! {
+        <p class="doors no-print">
+            <button type="button" onclick={Callback::from(|_: MouseEvent| back())}>{ words.t("guide.back") }</button>
+            <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
+        </p>
+    }
+}
+
+/// A section's body, as paragraphs and lists.
+fn body(text: &str) -> Html {
+    html! {
+        { for blocks(text).into_iter().map(|b| match b {
+            Block::Paragraph(p) => html! { <p>{ p }</p> },
+            Block::List(items) => html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
+        }) }
+    }
+}
+
+/// Props of [`GuidePage`].
+#[derive(Properties, PartialEq)]
+pub struct GuidePageProps {
+    /// The page's name: one of `crate::guides::PAGES`.
+    pub page: &'static str,
+}
+
+/// A guide: its title, introduction, contents and sections; the teachers'
+/// guide ends with the knowledge check's answer sheet.
+#[component]
+pub fn GuidePage(props: &GuidePageProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let page = props.page;
+    let found = sections(page, |k| words.has(k));
+    let id = |s: &str| s.replace('.', "-");
+    html! {
+        <article class="screen guide">
+            { page_actions(&words) }
+            <h1 ref={heading} tabindex="-1">{ words.t(&format!("guide.{page}.title")) }</h1>
+            <p class="body">{ words.t(&format!("guide.{page}.intro")) }</p>
+            <nav class="contents no-print" aria-labelledby="contents-heading">
+                <h2 id="contents-heading">{ words.t("guide.contents") }</h2>
+                <ul>
+                    { for found.iter().map(|s| html! {
+                        <li><a href={format!("#{page}")} onclick={jump(id(s))}>{ words.t(&format!("{s}.heading")) }</a></li>
+                    }) }
+                </ul>
+            </nav>
+            { for found.iter().map(|s| html! {
+                <section id={id(s)} aria-labelledby={format!("{}-h", id(s))}>
+                    <h2 id={format!("{}-h", id(s))}>{ words.t(&format!("{s}.heading")) }</h2>
+                    { body(words.t(&format!("{s}.body"))) }
+                </section>
+            }) }
+            if page == "teachers" {
+                <p class="no-print"><a href="#quiz">{ words.t("quiz.title") }</a></p>
+                { answer_sheet(&words) }
+            }
+        </article>
+    }
+}
+
+/// A link in the contents: scrolls to the section and moves focus there,
+/// without changing the address (which names the page).
+fn jump(id: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id))
+        {
+            el.scroll_into_view();
+            let _ = el.set_attribute("tabindex", "-1");
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
+/// The knowledge check with its answers marked, for the teacher to print.
+fn answer_sheet(words: &Words) -> Html {
+    html! {
+        <section class="answer-sheet" aria-labelledby="answers-heading">
+            <h2 id="answers-heading">{ words.t("quiz.answers_heading") }</h2>
+            <ol>
+                { for ANSWERS.iter().enumerate().map(|(i, &right)| html! {
+                    <li>
+                        <p>{ words.t(&question_key(i + 1, "question")) }</p>
+                        <ol type="a">
+                            { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
+                                <li class={classes!((o == usize::from(right)).then_some("right"))}>
+                                    { words.t(&question_key(i + 1, part)) }
+                                    if o == usize::from(right) { { " ✓" } }
+                                </li>
+                            }) }
+                        </ol>
+                        <p class="why">{ words.t(&question_key(i + 1, "why")) }</p>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// The knowledge check: ten questions, scored on this device; a go
+/// "before playing" is kept so that the go after can show the change.
+#[component]
+pub fn QuizPage() -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let chosen = use_state(|| vec![None::<u8>; ANSWERS.len()]);
+    let after = use_state(|| storage::read(QUIZ_KEY).and_then(|t| decode_before(&t)).is_some());
+    let checked = use_state(|| false);
+    let total = ANSWERS.len().to_string();
+    let got = score(&chosen);
+    let on_check = {
+        let (checked, after) = (checked.clone(), after.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !*after {
+                storage::write(QUIZ_KEY, &encode_before(got));
+            }
+            checked.set(true);
+        })
+    };
+    let on_again = {
+        let (checked, chosen) = (checked.clone(), chosen.clone());
+        Callback::from(move |_: MouseEvent| {
+            chosen.set(vec![None; ANSWERS.len()]);
+            checked.set(false);
+        })
+    };
+    let when = |value: bool, key: &str| {
+        let after = after.clone();
+        html! {
+            <label class="option">
+                <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
+                { words.t(key) }
+            </label>
+        }
+    };
+    let before = storage::read(QUIZ_KEY).and_then(|t| decode_before(&t));
+    let question = |(i, &right): (usize, &u8)| {
+        let pick = |o: usize| {
+            let chosen = chosen.clone();
+            Callback::from(move |e: Event| {
+                if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
+                    let mut next = (*chosen).clone();
+                    next[i] = Some(o as u8);
+                    chosen.set(next);
+                }
+            })
+        };
+        let verdict = checked.then(|| {
+            let ok = chosen[i] == Some(right);
+            html! {
+                <p class={classes!("verdict", ok.then_some("met"))}>
+                    <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
+                    { words.t(&question_key(i + 1, "why")) }
+                </p>
+            }
+        });
+        html! {
+            <fieldset class="question">
+                <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
+                { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
+                    <label class="option">
+                        <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
+                            disabled={*checked} onchange={pick(o)} />
+                        { words.t(&question_key(i + 1, part)) }
+                    </label>
+                }) }
+                { verdict.unwrap_or_default() }
+            </fieldset>
+        }
+    };
+    html! {
+        <article class="screen guide quiz">
+            { page_actions(&words) }
+            <h1 ref={heading} tabindex="-1">{ words.t("quiz.title") }</h1>
+            <p class="body">{ words.t("quiz.intro") }</p>
+            <form onsubmit={on_check}>
+                <fieldset class="question">
+                    <legend>{ words.t("quiz.when") }</legend>
+                    { when(false, "quiz.before") }
+                    { when(true, "quiz.after") }
+                </fieldset>
+                { for ANSWERS.iter().enumerate().map(question) }
+                <div role="status">
+                    if *checked {
+                        <p class="score">{ words.t_with("quiz.score", &[("n", &got.to_string()), ("total", &total)]) }</p>
+                        if let Some(before) = before.filter(|_| *after) {
+                            <p>{ words.t_with("quiz.change", &[("before", &before.to_string()), ("after", &got.to_string())]) }</p>
+                        }
+                    }
+                </div>
+                if *checked {
+                    <button type="button" onclick={on_again}>{ words.t("quiz.again") }</button>
+                } else {
+                    <button type="submit" class="primary">{ words.t("quiz.check") }</button>
+                }
+            </form>
+        </article>
+    }
+}
+
+/// The poster: the campaign's line, the game's message and where help is,
+/// with a school's name if a teacher types one (shown only as text, kept
+/// only while the page is open), on A4 or A3.
+#[component]
+pub fn PosterPage() -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    let school = use_state(String::new);
+    let a3 = use_state(|| false);
+    let on_school = {
+        let school = school.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                school.set(school_name(&input.value()));
+            }
+        })
+    };
+    let size = |value: bool, key: &str| {
+        let a3 = a3.clone();
+        html! {
+            <label class="option">
+                <input type="radio" name="size" checked={*a3 == value} onchange={Callback::from(move |_: Event| a3.set(value))} />
+                { words.t(key) }
+            </label>
+        }
+    };
+    html! {
+        <article class={classes!("screen", "guide", "poster-page", a3.then_some("a3"))}>
+            { page_actions(&words) }
+            <h1 ref={heading} tabindex="-1" class="no-print">{ words.t("poster.title") }</h1>
+            <p class="body no-print">{ words.t("poster.intro") }</p>
+            <div class="poster-settings no-print">
+                <label for="school">{ words.t("poster.school") }</label>
+                <input type="text" id="school" maxlength={SCHOOL_NAME_MAX.to_string()} autocomplete="off"
+                    aria-describedby="school-hint" oninput={on_school} />
+                <p id="school-hint" class="hint">{ words.t("poster.school_hint") }</p>
+                <fieldset>
+                    <legend>{ words.t("poster.size") }</legend>
+                    { size(false, "poster.a4") }
+                    { size(true, "poster.a3") }
+                </fieldset>
+            </div>
+            <section class="poster" aria-label={words.t("poster.title").to_string()}>
+                <div class="poster-mark" aria-hidden="true">{ super::title::shield() }</div>
+                <p class="poster-line">{ words.t("poster.line") }</p>
+                <p class="poster-message">{ words.t("poster.message") }</p>
+                <h2>{ words.t("poster.help_heading") }</h2>
+                <ul>
+                    <li><strong>{ words.t("poster.childline") }</strong></li>
+                    <li>{ words.t("poster.report_remove") }</li>
+                    <li>{ words.t("poster.adult") }</li>
+                </ul>
+                if !school.is_empty() { <p class="poster-school">{ (*school).clone() }</p> }
+                <p class="poster-credit">{ words.t("poster.credit") }</p>
+            </section>
+        </article>
+    }
+}

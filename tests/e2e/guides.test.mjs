@@ -1,0 +1,138 @@
+// The pages around the game: the guides, the knowledge check and the
+// poster, reached from the title screen, readable by screen readers, and
+// printed to PDF in Chromium (the poster exactly one page of A4 or A3, the
+// teachers' guide with nothing cut off).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
+
+const env = withBrowser();
+
+/** The pages of a PDF, each as [width, height] in points. */
+function pdfPages(pdf) {
+  const text = pdf.toString("latin1");
+  const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];
+  const box = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return { count: pages.length, box: box[0] };
+}
+
+/** Whether anything sticks out sideways when the page is laid out for print. */
+async function overflowsInPrint(page) {
+  await page.emulateMedia({ media: "print" });
+  const wide = await page.evaluate(() => {
+    // The game's bar and buttons are not printed.
+    const bar = document.querySelector(".top-bar");
+    if (bar && getComputedStyle(bar).display !== "none") return ["the top bar prints"];
+    const limit = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("#app *")]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1)
+      .map((el) => el.tagName + "." + el.className);
+  });
+  await page.emulateMedia({ media: null });
+  return wide;
+}
+
+test("from the title: every guide, readable, with no WCAG violations, at both sizes", async () => {
+  for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
+    const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport });
+    for (const [link, heading] of [
+      ["For teachers", "For teachers"],
+      ["For parents", "For parents and carers"],
+      ["Poster", "Poster"],
+      ["Privacy", "Privacy"],
+      ["Accessibility", "Accessibility"],
+    ]) {
+      await page.getByRole("navigation", { name: "Guides and more" }).getByRole("link", { name: link, exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
+      assert.deepEqual(await violations(page), [], `${heading} at ${size}`);
+      assert.ok(await page.getByRole("button", { name: "Quick exit" }).isVisible(), "quick exit on every page");
+      await page.screenshot({ path: `${ARTIFACTS}/${size}-guide-${link.toLowerCase().replace(/ /g, "-")}.png`, fullPage: true });
+      await page.getByRole("button", { name: "Back", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("the teachers' guide: contents that move focus, the answer sheet, printed with nothing cut off", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}#teachers`, { viewport: PHONE });
+  await page.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
+  const main = await page.textContent("main");
+  for (const fact of [/Protection of Children Act 1978/, /Outcome 21/, /Never tell pupils they will go to prison/, /never ask to see an image/i, /0800 1111|Childline/]) {
+    assert.match(main, fact);
+  }
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "The law, stated accurately" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.querySelector("h2")?.textContent), "The law, stated accurately");
+  const answers = page.locator(".answer-sheet > ol > li");
+  assert.equal(await answers.count(), 10);
+  assert.equal(await page.locator(".answer-sheet li.right").count(), 10, "one right answer marked per question");
+  assert.deepEqual(await overflowsInPrint(page), [], "nothing sticks out of the printed page");
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  await writeFile(`${ARTIFACTS}/teachers-guide.pdf`, pdf);
+  const { count, box } = pdfPages(pdf);
+  assert.ok(count >= 2, `the guide and its answer sheet: ${count} pages`);
+  assert.ok(Math.abs(box[0] - 595) < 2 && Math.abs(box[1] - 842) < 2, `A4: ${box}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the knowledge check: before playing, then after, scored on this device only", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}#quiz`, { viewport: PHONE });
+  await page.getByRole("heading", { level: 1, name: "Knowledge check" }).waitFor();
+  assert.equal(await page.getByRole("radio", { name: "Before playing" }).isChecked(), true);
+  // All right but question 3.
+  const right = [
+    "Nobody, once it has left their phone", "They stay", "Screenshot it as evidence",
+    "Yes, even if they took it themselves", "The people who shared it on",
+    "A way for under-18s in the UK to get a nude image of themselves taken down", "0800 1111", "About 1 in 10",
+    "Yes, saved copies can turn up long after",
+    "Keep the messages, don't send anything, and report to CEOP or tell an adult",
+  ];
+  for (const answer of right) await page.getByRole("radio", { name: answer, exact: true }).check();
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await page.getByText("You got 9 out of 10 right.").waitFor();
+  assert.match(await page.locator(".question").nth(3).textContent(), /Not quite\..*trusted adult can help/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("once-sent.v1.quiz")), "before 9");
+  assert.deepEqual(await violations(page), []);
+  await page.screenshot({ path: `${ARTIFACTS}/phone-quiz-checked.png`, fullPage: true });
+  // After playing: the change.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Knowledge check" }).waitFor();
+  assert.equal(await page.getByRole("radio", { name: "After playing" }).isChecked(), true);
+  for (const answer of right) await page.getByRole("radio", { name: answer, exact: true }).check();
+  await page.getByRole("radio", { name: "Don't send it on, and tell an adult you trust", exact: true }).check();
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await page.getByText("You got 10 out of 10 right.").waitFor();
+  await page.getByText("Before playing: 9. After playing: 10.").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("once-sent.v1.quiz")), "before 9", "the go before is kept");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the poster: a school's name as text, exactly one page of A4 or A3", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}#poster`, { viewport: PROJECTOR });
+  await page.getByRole("heading", { level: 1, name: "Poster" }).waitFor();
+  const name = page.getByLabel("School or group name (optional)");
+  await name.fill("<b>Hill Top</b>   Academy");
+  await page.locator(".poster-school").waitFor();
+  assert.equal(await page.locator(".poster-school").textContent(), "<b>Hill Top</b> Academy", "shown as text");
+  assert.equal(await page.locator(".poster b").count(), 0, "never as markup");
+  assert.equal(await name.getAttribute("maxlength"), "60");
+  assert.match(await page.locator(".poster").textContent(), /A 'sext' is for life, not just for Christmas.*0800 1111/);
+  for (const [paper, size] of [["A4", [595, 842]], ["A3", [842, 1191]]]) {
+    await page.getByRole("radio", { name: paper, exact: true }).check();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await writeFile(`${ARTIFACTS}/poster-${paper}.pdf`, pdf);
+    const { count, box } = pdfPages(pdf);
+    assert.equal(count, 1, `${paper}: exactly one page`);
+    assert.ok(Math.abs(box[0] - size[0]) < 2 && Math.abs(box[1] - size[1]) < 2, `${paper}: ${box}`);
+    assert.deepEqual(await overflowsInPrint(page), [], `${paper}: nothing cut off`);
+  }
+  // Nothing typed is kept anywhere.
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Hill Top")), false);
+  await page.screenshot({ path: `${ARTIFACTS}/projector-poster.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,97 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The pages around the game (src/guides.rs) against the shipped words:
+//! every page has its sections without gaps, bodies read as paragraphs and
+//! lists, the knowledge check is whole and scores right, and a typed school
+//! name is tidied and cut short.
+
+use once_sent::guides::{
+    blocks, question_key, school_name, score, sections, Block, ANSWERS, OPTIONS, PAGES, SCHOOL_NAME_MAX,
+};
+use once_sent::i18n::{Catalogue, Lang};
+
+fn en() -> Catalogue {
+    Catalogue::load(Lang::EnGb).unwrap()
+}
+
+#[test]
+fn every_page_has_a_title_an_introduction_and_sections_without_gaps() {
+    let cat = en();
+    for page in PAGES {
+        assert!(cat.has(&format!("guide.{page}.title")), "{page}");
+        assert!(cat.has(&format!("guide.{page}.intro")), "{page}");
+        let found = sections(page, |k| cat.has(k));
+        assert!(!found.is_empty(), "{page} has no sections");
+        for s in &found {
+            assert!(cat.has(&format!("{s}.body")), "{s} has a heading but no body");
+        }
+        // Nothing numbered past a gap: the page would never show it.
+        let after = format!("guide.{page}.s{}", found.len() + 2);
+        assert!(!cat.keys().any(|k| k.starts_with(&after)), "{page}: a section after a gap");
+    }
+}
+
+#[test]
+fn a_body_reads_as_paragraphs_and_lists() {
+    let body = "First line\nsame paragraph.\n\nIntro to a list:\n- one\n- two\n\n- alone\nafter the list";
+    assert_eq!(
+        blocks(body),
+        [
+            Block::Paragraph("First line\nsame paragraph."),
+            Block::Paragraph("Intro to a list:"),
+            Block::List(vec!["one", "two"]),
+            Block::List(vec!["alone"]),
+            Block::Paragraph("after the list"),
+        ]
+    );
+    assert_eq!(blocks(""), []);
+    assert_eq!(blocks("\n\n  \n"), []);
+    // Every shipped body has something in it.
+    let cat = en();
+    for page in PAGES {
+        for s in sections(page, |k| cat.has(k)) {
+            assert!(!blocks(cat.t(&format!("{s}.body"))).is_empty(), "{s}");
+        }
+    }
+}
+
+#[test]
+fn the_knowledge_check_is_whole_and_scores_right() {
+    let cat = en();
+    for q in 1..=ANSWERS.len() {
+        for part in ["question", "why"].into_iter().chain(OPTIONS) {
+            assert!(cat.has(&question_key(q, part)), "{}", question_key(q, part));
+        }
+        assert!(usize::from(ANSWERS[q - 1]) < OPTIONS.len());
+    }
+    assert!(!cat.has(&question_key(ANSWERS.len() + 1, "question")), "a question with no answer");
+    let all_right: Vec<Option<u8>> = ANSWERS.iter().map(|&a| Some(a)).collect();
+    assert_eq!(score(&all_right), 10);
+    assert_eq!(score(&[None; 10]), 0);
+    let mut one_wrong = all_right.clone();
+    one_wrong[3] = Some((ANSWERS[3] + 1) % 3);
+    assert_eq!(score(&one_wrong), 9);
+    assert_eq!(score(&all_right[..4]), 4, "unanswered questions score nothing");
+    // The right answers are not all in one place.
+    assert!(ANSWERS.contains(&0) && ANSWERS.contains(&1) && ANSWERS.contains(&2));
+}
+
+#[test]
+fn a_school_name_is_tidied_and_cut_short() {
+    assert_eq!(school_name("  Hill  Top\nAcademy\t"), "Hill Top Academy");
+    assert_eq!(school_name(""), "");
+    assert_eq!(school_name("\u{7}Bell\u{0}School"), "Bell School");
+    let long = "é".repeat(200);
+    assert_eq!(school_name(&long).chars().count(), SCHOOL_NAME_MAX);
+    assert_eq!(school_name("<b>Markup</b> stays text"), "<b>Markup</b> stays text");
+}
+
+#[test]
+fn a_score_before_playing_is_kept_as_text_and_bad_text_is_none() {
+    use once_sent::guides::{decode_before, encode_before};
+    for n in 0..=10 {
+        assert_eq!(decode_before(&encode_before(n)), Some(n));
+    }
+    for bad in ["", "before", "before 11", "before -1", "after 3", "before 3 3", "BEFORE 3"] {
+        assert_eq!(decode_before(bad), None, "{bad:?}");
+    }
+}
