@@ -251,28 +251,9 @@ impl Hall {
         chapter_of(story, &self.game)
     }
 
-    /// Passes over the scenes of chapters the running order leaves out:
-    /// on through them, their choices taking the first option. Endings
-    /// are always shown.
+    /// Passes over the scenes of chapters the running order leaves out.
     fn pass_over(&mut self, story: &Story) {
-        let order = self.running_order();
-        for _ in 0..story.scenes().len() {
-            let At::Scene(id) = &self.game.at else { return };
-            let scene = story.scene(id);
-            let shown = scene.chapter.as_ref().is_none_or(|c| order.shows(c.as_str()));
-            if shown || scene.kind == SceneKind::Ending {
-                return;
-            }
-            let event = match scene.choices.first() {
-                Some(choice) => Event::Chose(choice.id.clone()),
-                None => Event::PressedNext,
-            };
-            let moved = self.game.apply(story, event);
-            if moved == self.game {
-                return;
-            }
-            self.game = moved;
-        }
+        self.game = pass_over(story, self.running_order(), self.game.clone());
     }
 
     /// Whether the hall has reached an ending.
@@ -300,7 +281,7 @@ pub fn keys(story: &Story) -> Vec<String> {
     let mut keys: Vec<String> = ORDERS.iter().map(Order::key).collect();
     for chapter in story.chapters() {
         keys.push(chapter_note_key(&chapter.id));
-        if ORDERS.iter().any(|o| o.prompt_after(chapter.id.as_str())) {
+        if ORDERS.iter().chain([&TOGETHER]).any(|o| o.prompt_after(chapter.id.as_str())) {
             keys.push(prompt_key(&chapter.id));
         }
     }
@@ -315,9 +296,50 @@ fn chapter_of<'s>(story: &'s Story, game: &Game) -> Option<&'s ChapterId> {
     }
 }
 
+/// `game` passed on through the scenes of chapters `order` leaves out,
+/// their choices taking the first option. Endings are always shown.
+pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> Game {
+    for _ in 0..story.scenes().len() {
+        let At::Scene(id) = &game.at else { break };
+        let scene = story.scene(id);
+        let shown = scene.chapter.as_ref().is_none_or(|c| order.shows(c.as_str()));
+        if shown || scene.kind == SceneKind::Ending {
+            break;
+        }
+        let event = match scene.choices.first() {
+            Some(choice) => Event::Chose(choice.id.clone()),
+            None => Event::PressedNext,
+        };
+        let moved = game.apply(story, event);
+        if moved == game {
+            break;
+        }
+        game = moved;
+    }
+    game
+}
+
+/// Playing together at home (the parents' guide): a shorter run, without
+/// the months and years later, and a question to talk about after each
+/// chapter.
+pub const TOGETHER: Order = Order {
+    name: "together",
+    minutes: 20,
+    chapters: &[("christmas", 4, true), ("the_picture", 6, true), ("her_side", 5, true)],
+};
+
+/// One step of a game played together: `event`, then the chapters the
+/// shorter run leaves out passed over; and the chapter just finished, whose
+/// question to talk about comes next, if any.
+pub fn together(story: &Story, game: &Game, event: Event) -> (Game, Option<ChapterId>) {
+    let next = pass_over(story, &TOGETHER, game.apply(story, event));
+    let prompt = finished(story, &TOGETHER, game, &next);
+    (next, prompt)
+}
+
 /// The chapter left going from `before` to `now`, if `order` has a
 /// discussion prompt after it.
-fn finished(story: &Story, order: &Order, before: &Game, now: &Game) -> Option<ChapterId> {
+pub fn finished(story: &Story, order: &Order, before: &Game, now: &Game) -> Option<ChapterId> {
     let was = chapter_of(story, before)?;
     (chapter_of(story, now) != Some(was) && order.prompt_after(was.as_str())).then(|| was.clone())
 }

@@ -247,3 +247,42 @@ fn the_order_is_chosen_before_play_only() {
     let playing = hall.cue(&story, Cue::Next);
     assert_eq!(playing.cue(&story, Cue::Ordered(0)), playing, "not once play has begun");
 }
+
+// ---- Playing together at home ----
+
+#[test]
+fn playing_together_is_shorter_and_stops_to_talk_after_each_chapter() {
+    use once_sent::assembly::together;
+    use once_sent::game::{Event, Game};
+    let story = story();
+    let mut game = Game::new().apply(&story, Event::PressedStart { seed: 9 });
+    game = together(&story, &game, Event::PickedPlayer(story.players()[0].clone())).0;
+    let (mut chapters, mut prompts) = (Vec::<String>::new(), Vec::<String>::new());
+    for _ in 0..200 {
+        let At::Scene(id) = &game.at else { panic!("{:?}", game.at) };
+        let scene = story.scene(id);
+        if let Some(c) = &scene.chapter {
+            if chapters.last() != Some(&c.to_string()) {
+                chapters.push(c.to_string());
+            }
+        }
+        if scene.kind == SceneKind::Ending {
+            break;
+        }
+        let event = match scene.choices.first() {
+            Some(choice) => Event::Chose(choice.id.clone()),
+            None => Event::PressedNext,
+        };
+        let (next, prompt) = together(&story, &game, event);
+        if let Some(p) = prompt {
+            prompts.push(p.to_string());
+        }
+        game = next;
+    }
+    assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"], "later only for the ending");
+    assert_eq!(prompts, ["christmas", "the_picture", "her_side"]);
+    let At::Scene(end) = &game.at else { panic!() };
+    assert_eq!(story.scene(end).kind, SceneKind::Ending);
+    // The full story visits more scenes than the shorter run.
+    assert!(!game.made.is_empty());
+}

@@ -19,9 +19,11 @@ use super::pick::PickScreen;
 use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
-use super::{storage, use_words, StoryRef, Voice, Words};
+use super::{storage, use_heading_focus, use_words, StoryRef, Voice, Words};
+use crate::assembly;
 use crate::game::{At, Event, Game};
 use crate::sim;
+use crate::story::ChapterId;
 use crate::story::SceneKind;
 
 /// Props of [`App`].
@@ -54,12 +56,15 @@ pub fn App(props: &AppProps) -> Html {
         (Ok(story), _, Some(false)) => {
             html! { <Framed><AssemblyScreen story={story.clone()} audience=false /></Framed> }
         }
-        (Ok(story), None, None) => html! { <Play story={story.clone()} /> },
+        (Ok(story), None, None) => html! { <Play story={story.clone()} together={hash == TOGETHER} /> },
     };
     html! {
         <ContextProvider<Words> context={props.words.clone()}>{ screen }</ContextProvider<Words>>
     }
 }
+
+/// The address of the story played together at home.
+pub const TOGETHER: &str = "#together";
 
 /// Goes to a door of the game by its address's `#…` part.
 fn go_to(hash: &str) {
@@ -117,20 +122,34 @@ fn Framed(props: &FramedProps) -> Html {
 struct State {
     story: StoryRef,
     game: Game,
+    /// Played together at home: the shorter run, with a question to talk
+    /// about after each chapter.
+    together: bool,
+    /// The chapter just finished, whose question is showing.
+    talk: Option<ChapterId>,
 }
 
 impl Reducible for State {
     type Action = Event;
 
     fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
-        let game = self.game.apply(&self.story, event);
-        Rc::new(State { story: self.story.clone(), game })
+        let (game, talk) = match (&self.talk, self.together) {
+            // Next after the question goes on to where the story already is.
+            (Some(_), _) if event == Event::PressedNext => (self.game.clone(), None),
+            (Some(_), _) if event != Event::PressedStartAgain => return self,
+            (_, true) => assembly::together(&self.story, &self.game, event),
+            (_, false) => (self.game.apply(&self.story, event), None),
+        };
+        Rc::new(State { story: self.story.clone(), game, together: self.together, talk })
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct PlayProps {
     story: StoryRef,
+    /// Played together at home (the address `#together`).
+    #[prop_or_default]
+    together: bool,
 }
 
 /// A fresh seed for a play-through's spread: the shell's job, so that the
@@ -147,7 +166,12 @@ fn Play(props: &PlayProps) -> Html {
         let loaded = use_memo((), move |_| storage::load(&story));
         (loaded.game.clone(), loaded.reset)
     };
-    let state = use_reducer(|| State { story: props.story.clone(), game: initial });
+    let state = use_reducer(|| State {
+        story: props.story.clone(),
+        game: initial,
+        together: props.together,
+        talk: None,
+    });
     let notice = use_state(|| reset);
     // Help is a view over the game, not a place in it: transient state.
     let help_open = use_state(|| false);
@@ -168,8 +192,12 @@ fn Play(props: &PlayProps) -> Html {
     };
     let story = &props.story;
     let game = &state.game;
-    let screen = match &game.at {
-        At::Title => {
+    let next = dispatch.reform(|()| Event::PressedNext);
+    let screen = match (&game.at, &state.talk) {
+        (_, Some(chapter)) => html! {
+            <TalkCard key={format!("talk-{chapter}")} chapter={chapter.clone()} onnext={next.clone()} />
+        },
+        (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! {
                 <TitleScreen {onstart} onexplore={Callback::from(|()| open_explore())}
@@ -245,6 +273,26 @@ pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -
                 },
             }
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TalkCardProps {
+    chapter: ChapterId,
+    onnext: Callback<()>,
+}
+
+/// Between chapters when playing together: a question to talk about.
+#[component]
+fn TalkCard(props: &TalkCardProps) -> Html {
+    let words = use_words();
+    let heading = use_heading_focus();
+    html! {
+        <section class="screen narration talk">
+            <h1 ref={heading} tabindex="-1">{ words.t("ui.assembly.prompt_heading") }</h1>
+            <p class="prompt-text">{ words.t(&assembly::prompt_key(&props.chapter)) }</p>
+            <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>{ words.t("ui.next") }</button>
+        </section>
     }
 }
 

@@ -22,11 +22,16 @@ pub fn page_of(hash: &str) -> Option<&'static str> {
     crate::guides::PAGES.into_iter().chain(["quiz", "poster"]).find(|p| *p == name)
 }
 
+/// Goes to the address `#<hash>` (the game itself for none).
+fn go(hash: &str) {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash(hash);
+    }
+}
+
 /// Goes back to the game.
 fn back() {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash("");
-    }
+    go("");
 }
 
 /// Opens the browser's print dialogue.
@@ -91,6 +96,13 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
                     { body(words.t(&format!("{s}.body"))) }
                 </section>
             }) }
+            if page == "parents" {
+                <p class="no-print">
+                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| go("together"))}>
+                        { words.t("guide.play_together") }
+                    </button>
+                </p>
+            }
             if page == "teachers" {
                 <p class="no-print"><a href="#quiz">{ words.t("quiz.title") }</a></p>
                 { answer_sheet(&words) }

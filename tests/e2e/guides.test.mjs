@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
+import { playToEnding, startAs } from "./story.mjs";
 
 const env = withBrowser();
 
@@ -133,6 +134,34 @@ test("the poster: a school's name as text, exactly one page of A4 or A3", async 
   // Nothing typed is kept anywhere.
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Hill Top")), false);
   await page.screenshot({ path: `${ARTIFACTS}/projector-poster.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("playing together: from the parents' guide, a shorter run that stops to talk after each chapter", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}#parents`, { viewport: PHONE });
+  await page.getByRole("heading", { level: 1, name: "For parents and carers" }).waitFor();
+  await page.getByRole("button", { name: "Play together" }).click();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), "#together");
+  await startAs(page, "Alex");
+  const seen = [];
+  const talks = [];
+  await playToEnding(page, "Tell an adult I trust", async (p) => {
+    const heading = await p.locator("#app h1").first().textContent();
+    seen.push(heading);
+    if (heading === "Talk about it") {
+      talks.push(await p.locator(".prompt-text").textContent());
+      assert.equal(await p.evaluate(() => document.activeElement?.textContent), "Talk about it", "focus on the question");
+      if (talks.length === 2) await p.screenshot({ path: `${ARTIFACTS}/phone-together-talk.png` });
+    }
+  });
+  assert.equal(talks.length, 3, seen.join(" | "));
+  assert.match(talks[0], /group chats/);
+  assert.match(talks[1], /forward a picture/);
+  assert.match(talks[2], /Ellie/);
+  assert.ok(!seen.includes("What goes on record") && !seen.includes("Two years later"), seen.join(" | "));
+  assert.equal(seen.at(-1), "Your ending: you spoke up");
   assert.deepEqual(problems, []);
   await context.close();
 });
