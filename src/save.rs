@@ -30,6 +30,10 @@ use crate::story::{SceneId, SceneKind, Story};
 /// storage key the game uses.
 pub const SAVE_KEY: &str = "once-sent.v1.save";
 
+/// Every key the game keeps in the browser starts with this, so that
+/// "Forget everything" can find them all.
+pub const KEY_PREFIX: &str = "once-sent.";
+
 /// The version this build writes and reads.
 pub const VERSION: u32 = 1;
 

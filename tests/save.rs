@@ -500,3 +500,11 @@ fn a_game_after_what_if_round_trips_with_the_run_before() {
     let cut = text.replace("was-end ending_", "was-end ellie_");
     assert!(decode(&cut, &story).is_err());
 }
+
+#[test]
+fn every_key_the_game_keeps_is_under_one_prefix() {
+    use once_sent::save::KEY_PREFIX;
+    for key in [SAVE_KEY, once_sent::guides::QUIZ_KEY] {
+        assert!(key.starts_with(KEY_PREFIX), "{key}");
+    }
+}

@@ -96,6 +96,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
                     { body(words.t(&format!("{s}.body"))) }
                 </section>
             }) }
+            if page == "privacy" { <Forget /> }
             if page == "parents" {
                 <p class="no-print">
                     <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| go("together"))}>
@@ -310,5 +311,25 @@ pub fn PosterPage() -> Html {
                 <p class="poster-credit">{ words.t("poster.credit") }</p>
             </section>
         </article>
+    }
+}
+
+/// "Forget everything": clears all the game keeps on this device, and
+/// says so.
+#[component]
+fn Forget() -> Html {
+    let words = use_words();
+    let done = use_state(|| false);
+    let onclick = {
+        let done = done.clone();
+        Callback::from(move |_: MouseEvent| done.set(storage::forget_all()))
+    };
+    html! {
+        <section class="forget no-print" aria-labelledby="forget-heading">
+            <h2 id="forget-heading">{ words.t("guide.forget_heading") }</h2>
+            <p>{ words.t("guide.forget_body") }</p>
+            <button type="button" class="primary" {onclick}>{ words.t("guide.forget") }</button>
+            <p role="status">if *done { { words.t("guide.forgotten") } }</p>
+        </section>
     }
 }

@@ -53,3 +53,14 @@ pub fn write(key: &str, value: &str) {
         let _ = s.set_item(key, value);
     }
 }
+
+/// Forgets everything the game keeps (every key under
+/// [`crate::save::KEY_PREFIX`]); returns whether storage could be reached.
+pub fn forget_all() -> bool {
+    let Some(s) = storage() else { return false };
+    let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+    for key in keys.iter().filter(|k| k.starts_with(crate::save::KEY_PREFIX)) {
+        let _ = s.remove_item(key);
+    }
+    true
+}

@@ -33,6 +33,7 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
     const page = await context.newPage();
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
     page.on("pageerror", (e) => problems.push(String(e)));
+    page.on("request", (r) => !r.url().startsWith("http://127.0.0.1:") && problems.push(`a request to ${r.url()}`));
     await page.goto(env.server.url + hash);
     return page;
   };

@@ -165,3 +165,24 @@ test("playing together: from the parents' guide, a shorter run that stops to tal
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("forget everything: from the privacy page, the game keeps nothing", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE });
+  await startAs(page, "Sam");
+  await page.locator("#app h1").first().waitFor();
+  await page.evaluate(() => localStorage.setItem("once-sent.v1.quiz", "before 4"));
+  await page.evaluate(() => localStorage.setItem("someone-else", "theirs"));
+  assert.ok(await page.evaluate(() => localStorage.getItem("once-sent.v1.save")), "a game is saved");
+  await page.goto(`${env.server.url}#privacy`);
+  await page.getByRole("heading", { level: 1, name: "Privacy" }).waitFor();
+  await page.getByRole("button", { name: "Forget everything" }).click();
+  await page.getByText("Done. The game has forgotten everything").waitFor();
+  const kept = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(kept, ["someone-else"], "only what is not the game's stays");
+  await page.getByRole("button", { name: "Back", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

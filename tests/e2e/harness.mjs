@@ -64,6 +64,9 @@ export function launch() {
   });
 }
 
+/** Where the quick exit goes (ui.quick_exit.url). */
+export const QUICK_EXIT = "https://www.bbc.co.uk/weather";
+
 export const PHONE = { width: 390, height: 844 };
 export const PROJECTOR = { width: 1920, height: 1080 };
 
@@ -77,6 +80,14 @@ export async function openPage(browser, url, options = {}) {
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
+  // Nothing leaves the device: any request to another origin is a problem,
+  // but for the quick exit's own page, which the player asks for.
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith("http://127.0.0.1:") && !/^(data|blob):/.test(url) && !url.startsWith(QUICK_EXIT)) {
+      problems.push(`a request to another origin: ${url}`);
+    }
+  });
   if (url) await page.goto(url);
   return { context, page, problems };
 }
