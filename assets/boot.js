@@ -21,6 +21,11 @@
     document.addEventListener("DOMContentLoaded", function () { show("no-wasm"); });
     return;
   }
+  // Offline: the service worker keeps every file of this version (not from
+  // a file on disk, where browsers allow none).
+  if ("serviceWorker" in navigator && location.protocol !== "file:") {
+    navigator.serviceWorker.register("./sw.js").catch(function () {});
+  }
   window.addEventListener("error", function (e) { show("crash", e.message); });
   window.addEventListener("unhandledrejection", function (e) { show("crash", e.reason); });
 })();

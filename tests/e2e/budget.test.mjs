@@ -8,13 +8,14 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./harness.mjs";
 
 // The one place the budget is kept, in kilobytes (1 KB = 1000 bytes). It is
-// a ratchet: the size now (172.7 KB), plus a little slack because panic
+// a ratchet: the size now (175.1 KB), plus a little slack because panic
 // messages carry source paths that differ between checkouts. The aim was
 // the whole game, with one language, in 120 KB: the story with the spread
-// map (108.6 -> 125.5 KB), Explore (-> 142.3 KB), Assembly (-> 156.7 KB)
-// and the guides, knowledge check, poster and playing together (-> 172.7
-// KB) are past it, so every further feature must pay for itself.
-export const BUDGET_KB = 174;
+// map (108.6 -> 125.5 KB), Explore (-> 142.3 KB), Assembly (-> 156.7 KB),
+// the guides, knowledge check, poster and playing together (-> 172.7 KB)
+// and the offline files (icons, manifest, service worker: -> 175.1 KB) are
+// past it, so every further feature must pay for itself.
+export const BUDGET_KB = 177;
 
 async function files(dir) {
   const out = [];

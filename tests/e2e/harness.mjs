@@ -76,6 +76,11 @@ export const PROJECTOR = { width: 1920, height: 1080 };
  */
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: PHONE, ...options });
+  // Any breach of the Content-Security-Policy is a problem too.
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
@@ -120,7 +125,9 @@ export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** axe-core's WCAG A and AA violations on `page`, one line each. */
 export async function violations(page) {
-  if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ content: AXE });
+  // Evaluated, not added as a script tag: the page's Content-Security-Policy
+  // rightly refuses inline scripts.
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE);
   const result = await page.evaluate(
     (tags) => globalThis.axe.run(document, { runOnly: { type: "tag", values: tags } }),
     WCAG,

@@ -1,0 +1,85 @@
+// Trunk's post-build step (Trunk.toml [[hooks]]): makes the build work
+// offline and locks it down, from the files the build actually wrote.
+//
+// 1. Writes sw.js, a service worker that precaches every file of the build
+//    (its list made here from the hashed file names, never by hand) in a
+//    cache named by a hash of them all, so each build is its own version.
+//    A new version waits until every tab of the old one is closed: it
+//    takes over between games, never in the middle of one.
+// 2. Puts a strict Content-Security-Policy in index.html, with the hash of
+//    each inline script (Trunk's start-up module) computed here.
+import { createHash } from "node:crypto";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
+
+const names = (await readdir(dir, { withFileTypes: true }))
+  .filter((e) => e.isFile() && e.name !== "sw.js")
+  .map((e) => e.name)
+  .sort();
+
+// The policy: nothing from anywhere but this site, no inline code but the
+// start-up module whose hash is listed, WebAssembly allowed to compile.
+const htmlPath = join(dir, "index.html");
+let html = await readFile(htmlPath, "utf8");
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+// Right after the character set, before anything it governs (a minified
+// page may have no <head> tag at all).
+const charset = html.match(/<meta charset=[^>]*>/i);
+if (!charset) throw new Error("index.html has no <meta charset>: nowhere to put the Content-Security-Policy");
+html = html.replace(charset[0], `${charset[0]}${meta}`);
+await writeFile(htmlPath, html);
+// The same policy for static hosts that read a headers file (Netlify,
+// Cloudflare Pages), where it also forbids framing.
+await writeFile(
+  join(dir, "_headers"),
+  `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+);
+
+const files = names;
+const digest = createHash("sha256");
+for (const name of files) digest.update(name).update(await readFile(join(dir, name)));
+const version = digest.digest("hex").slice(0, 16);
+const list = ["./", ...files.map((n) => `./${n}`)];
+
+const sw = `// Made by scripts/precache.mjs at build time: do not edit.
+const CACHE = "once-sent-${version}";
+const FILES = ${JSON.stringify(list)};
+self.addEventListener("install", (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)));
+});
+self.addEventListener("activate", (e) => {
+  e.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("once-sent-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+self.addEventListener("fetch", (e) => {
+  const request = e.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  e.respondWith(
+    caches.open(CACHE).then((c) =>
+      c.match(request, { ignoreSearch: true }).then((hit) =>
+        hit || (request.mode === "navigate" ? c.match("./index.html") : undefined) || fetch(request)),
+    ),
+  );
+});
+`;
+await writeFile(join(dir, "sw.js"), sw);
+console.log(`precache.mjs: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script hash(es)`);
