@@ -83,3 +83,44 @@ self.addEventListener("fetch", (e) => {
 `;
 await writeFile(join(dir, "sw.js"), sw);
 console.log(`precache.mjs: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script hash(es)`);
+
+// 3. The single-file edition: one HTML file with the wasm, the JavaScript
+//    and the styles inside it, for schools with no usable network (open it
+//    from a disk, a USB stick or an email). No service worker (browsers
+//    allow none from a file), the same kind of policy with its own hashes.
+//    Written beside the build, not in it, so the web bundle stays small.
+const dist = process.env.TRUNK_DIST_DIR;
+if (dist) {
+  const { mkdir } = await import("node:fs/promises");
+  const { dirname } = await import("node:path");
+  const file = (prefix, ext) => names.find((n) => n.startsWith(prefix) && n.endsWith(ext));
+  const css = await readFile(join(dir, file("style-", ".css")), "utf8");
+  const boot = await readFile(join(dir, file("boot-", ".js")), "utf8");
+  const glueName = names.find((n) => /^once-sent-[0-9a-f]+\.js$/.test(n));
+  const glue = (await readFile(join(dir, glueName), "utf8")).replace(/^export \{[^}]*\};?\s*$/m, "");
+  const wasm = (await readFile(join(dir, glueName.replace(/\.js$/, "_bg.wasm")))).toString("base64");
+  const start = `${glue}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });`;
+  const sha = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+  let single = await readFile(htmlPath, "utf8");
+  single = single
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(/<link[^>]*rel=(?:"?)(?:icon|manifest|modulepreload|preload)\b[^>]*>/g, "")
+    .replace(/<link[^>]*rel=(?:"?)stylesheet\b[^>]*>/, () => `<style>${css}</style>`)
+    .replace(/<script[^>]*src=[^>]*boot-[^>]*><\/script>/, () => `<script>${boot}</script>`)
+    .replace(/<script type=(?:"?)module(?:"?)>[\s\S]*?<\/script>/, () => `<script type=module>${start}</script>`);
+  const singlePolicy = [
+    "default-src 'none'",
+    `script-src 'wasm-unsafe-eval' ${sha(boot)} ${sha(start)}`,
+    `style-src ${sha(css)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  single = single.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${singlePolicy}">`);
+  // Trunk runs its hooks in the project's folder.
+  const out = join(process.cwd(), "target", "single", "once-sent.html");
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, single);
+  console.log(`precache.mjs: the single-file edition, ${(single.length / 1000).toFixed(0)} KB, in ${out}`);
+}

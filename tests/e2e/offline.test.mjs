@@ -4,7 +4,9 @@
 // Content-Security-Policy that nothing in the game breaks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, openPage, withBrowser } from "./harness.mjs";
+import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 
 const env = withBrowser();
@@ -49,6 +51,22 @@ test("the game can be installed, and says what it may load", async () => {
   const sw = await page.evaluate(async () => (await fetch("sw.js")).text());
   const wasm = await page.evaluate(() => [...document.querySelectorAll("link[rel=preload]")].map((l) => l.getAttribute("href")));
   for (const file of wasm) assert.ok(sw.includes(file.replace(/^\.\//, "./")), `${file} is precached`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The single-file edition, written beside the build. */
+const SINGLE = resolve(import.meta.dirname, "../../target/single/once-sent.html");
+
+test("the single-file edition opens from disk and plays to an ending", async () => {
+  const size = (await stat(SINGLE)).size;
+  console.log(`single-file edition: ${(size / 1000).toFixed(0)} KB`);
+  const { context, page, problems } = await openPage(env.browser, `file://${SINGLE}`, { viewport: PROJECTOR });
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  assert.equal(await page.locator("link[href], script[src]").count(), 0, "nothing loaded from beside it");
+  await startAs(page, "Priya");
+  await playToEnding(page, "Tell an adult I trust");
+  assert.match(await page.textContent("main"), /0800 1111/);
   assert.deepEqual(problems, []);
   await context.close();
 });

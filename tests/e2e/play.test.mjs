@@ -155,24 +155,38 @@ test("Start again, on any screen, goes back to the title", async () => {
   await context.close();
 });
 
-test("a corrupt saved game starts afresh with a notice", async () => {
-  const { context, page, problems } = await openPage(env.browser, null);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem("planted")) {
-      localStorage.setItem("once-sent.v1.save", "{not a save");
-      sessionStorage.setItem("planted", "1");
-    }
+const SPOILED = {
+  "not a save at all": "{not a save",
+  JSON: JSON.stringify({ scene: "what_next", seed: 1 }),
+  truncated: "once-sent save 1\nseed 12\nplay",
+  huge: "once-sent save 1\n" + "made x y\n".repeat(20000),
+  "an old version": "once-sent save 0\nseed 1\nplayer sam\nscene xmas_lock\n",
+  "a future version": "once-sent save 2\nseed 1\nplayer sam\nscene xmas_lock\n",
+  "a scene the story lacks": "once-sent save 1\nseed 1\nplayer sam\nscene nowhere\n",
+};
+
+for (const [kind, text] of Object.entries(SPOILED)) {
+  test(`a saved game that is ${kind} starts afresh with a notice, and loses nothing else`, async () => {
+    const { context, page, problems } = await openPage(env.browser, null);
+    await page.addInitScript((planted) => {
+      if (!sessionStorage.getItem("planted")) {
+        localStorage.setItem("once-sent.v1.save", planted);
+        localStorage.setItem("once-sent.v1.quiz", "before 6");
+        sessionStorage.setItem("planted", "1");
+      }
+    }, text);
+    await page.goto(env.server.url);
+    const notice = page.getByRole("status");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /could not be read/);
+    await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+    await page.getByRole("button", { name: "OK" }).click();
+    assert.equal(await page.getByRole("status").count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem("once-sent.v1.quiz")), "before 6", "the rest is kept");
+    assert.deepEqual(problems, []);
+    await context.close();
   });
-  await page.goto(env.server.url);
-  const notice = page.getByRole("status");
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /could not be read/);
-  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
-  await page.getByRole("button", { name: "OK" }).click();
-  assert.equal(await page.getByRole("status").count(), 0);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+}
 
 test("What if? goes back to the choice, and the next ending compares the two runs", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PROJECTOR });
