@@ -28,6 +28,9 @@ async function press(presenter, audience, key) {
 
 test("the presenter drives by keys, the audience follows, the hall votes to an ending", async () => {
   const context = await env.browser.newContext({ viewport: PROJECTOR });
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective}`)),
+  );
   const problems = [];
   const open = async (hash) => {
     const page = await context.newPage();
