@@ -179,8 +179,6 @@ pub struct Map {
     height: u32,
     /// Pixels per cell (may be below one for a region on a small canvas).
     pitch: f64,
-    /// The pixel of the grid's top-left corner.
-    origin: (u32, u32),
     /// The side of a seen person's glyph, in pixels (at least 5).
     glyph: u32,
     /// The side of an unseen person's dot: the glyph, or one pixel when
@@ -200,6 +198,7 @@ impl Map {
         let (cols, rows) = grid(view);
         let pitch = (f64::from(width) / f64::from(cols)).min(f64::from(height) / f64::from(rows));
         let used = |cells: u32| (f64::from(cells) * pitch).floor() as u32;
+        // The grid's top-left pixel, centring it.
         let origin = ((width - used(cols).min(width)) / 2, (height - used(rows).min(height)) / 2);
         // A glyph fills most of its cell, leaving a gap between neighbours;
         // odd, so shapes have a centre pixel.
@@ -230,7 +229,7 @@ impl Map {
             }
         }
         let centres = centres.into_boxed_slice();
-        Self { view, width, height, pitch, origin, glyph, dot, centres }
+        Self { view, width, height, pitch, glyph, dot, centres }
     }
 
     /// The scale drawn.

@@ -9,7 +9,7 @@ use super::assembly::{assembly_view, AssemblyScreen, ASSEMBLY};
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
-use super::explore::{explore_query, open_explore, ExploreScreen};
+use super::explore::{explore_query, ExploreScreen, EXPLORE};
 use super::guides::{page_of, GuidePage, PosterPage, QuizPage};
 use super::help::HelpScreen;
 use super::lock::LockScreen;
@@ -19,7 +19,7 @@ use super::pick::PickScreen;
 use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
-use super::{storage, use_heading_focus, use_words, StoryRef, Voice, Words};
+use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly;
 use crate::game::{At, Event, Game};
 use crate::sim;
@@ -66,13 +66,6 @@ pub fn App(props: &AppProps) -> Html {
 /// The address of the story played together at home.
 pub const TOGETHER: &str = "#together";
 
-/// Goes to a door of the game by its address's `#…` part.
-fn go_to(hash: &str) {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash(hash);
-    }
-}
-
 /// The address's `#…` part, kept up to date as it changes.
 #[hook]
 fn use_hash() -> String {
@@ -92,10 +85,17 @@ struct FramedProps {
     /// exit (the projector's view).
     #[prop_or(true)]
     bar: bool,
+    /// Which chapter of the story this is, for the bar.
+    #[prop_or_default]
+    chapter: Option<String>,
+    /// Start again, where there is a game to start again.
+    #[prop_or_default]
+    onstartagain: Option<Callback<()>>,
 }
 
-/// A door of the game other than the story (Explore, Assembly's
-/// presenter), with the bar above it: Help and Quick exit (also Escape).
+/// A screen of any door of the game (the story, Explore, Assembly, the
+/// guides) with the bar above it: where it is, Help (a view over the
+/// screen, not a place in the game) and Quick exit (also Escape).
 #[component]
 fn Framed(props: &FramedProps) -> Html {
     let help_open = use_state(|| false);
@@ -109,7 +109,7 @@ fn Framed(props: &FramedProps) -> Html {
     }
     html! {
         <>
-            <TopBar chapter={None::<String>} onhelp={help.clone()} onstartagain={None::<Callback<()>>} />
+            <TopBar chapter={props.chapter.clone()} onhelp={help.clone()} onstartagain={props.onstartagain.clone()} />
             if *help_open {
                 <HelpScreen onclose={help} />
             } else {
@@ -152,12 +152,6 @@ struct PlayProps {
     together: bool,
 }
 
-/// A fresh seed for a play-through's spread: the shell's job, so that the
-/// core stays deterministic.
-fn new_seed() -> u64 {
-    (js_sys::Math::random() * (1u64 << 53) as f64) as u64
-}
-
 #[component]
 fn Play(props: &PlayProps) -> Html {
     let words = use_words();
@@ -173,9 +167,6 @@ fn Play(props: &PlayProps) -> Html {
         talk: None,
     });
     let notice = use_state(|| reset);
-    // Help is a view over the game, not a place in it: transient state.
-    let help_open = use_state(|| false);
-    use_escape_to_exit();
     // Save every change; and build the story's world while the player
     // reads, in a task of its own, so that the choice about the picture
     // only has the spread to run (the world is kept once built).
@@ -200,7 +191,7 @@ fn Play(props: &PlayProps) -> Html {
         (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! {
-                <TitleScreen {onstart} onexplore={Callback::from(|()| open_explore())}
+                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(EXPLORE))}
                     onassembly={Callback::from(|()| go_to(ASSEMBLY))} />
             }
         }
@@ -221,10 +212,6 @@ fn Play(props: &PlayProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(false))
     };
-    let help = {
-        let open = help_open.clone();
-        Callback::from(move |()| open.set(!*open))
-    };
     let onstartagain = (game.at != At::Title).then(|| dispatch.reform(|()| Event::PressedStartAgain));
     html! {
         <>
@@ -234,12 +221,9 @@ fn Play(props: &PlayProps) -> Html {
                     <button type="button" onclick={dismiss}>{ words.t("ui.notice.dismiss") }</button>
                 </div>
             }
-            <TopBar {chapter} onhelp={help.clone()} {onstartagain} />
-            if *help_open {
-                <HelpScreen onclose={help} />
-            } else {
+            <Framed {chapter} {onstartagain}>
                 <ContextProvider<Voice> context={voice}>{ screen }</ContextProvider<Voice>>
-            }
+            </Framed>
         </>
     }
 }
@@ -268,7 +252,7 @@ pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -
                 SceneKind::Ending => html! {
                     <EndingScreen {key} {story} {scene} game={game.clone()}
                         onwhatif={dispatch.reform(Event::PressedWhatIf)}
-                        onexplore={Callback::from(|()| open_explore())}
+                        onexplore={Callback::from(|()| go_to(EXPLORE))}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }

@@ -19,10 +19,10 @@ use yew::prelude::*;
 use super::app::scene_screen;
 use super::timer::later;
 use super::topbar::use_window_event;
-use super::{use_words, StoryRef, Voice, Words};
+use super::{go_to, new_seed, use_words, StoryRef, Voice, Words};
 use crate::assembly::{chapter_note_key, decode, encode, prompt_key, Answer, Cue, Hall, ORDERS};
 use crate::game::{At, Event as GameEvent};
-use crate::story::ChapterId;
+use crate::story::{ChapterId, SceneId};
 
 /// The address's mark for Assembly; `?view=audience` makes the audience's.
 pub const ASSEMBLY: &str = "#assembly";
@@ -95,10 +95,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let words = use_words();
     let state = {
         let story = props.story.clone();
-        use_reducer(move || {
-            let seed = (js_sys::Math::random() * (1u64 << 53) as f64) as u64;
-            State { hall: Hall::new(&story, seed), story, heard: false }
-        })
+        use_reducer(move || State { hall: Hall::new(&story, new_seed()), story, heard: false })
     };
     let text = encode(&state.hall);
     let latest = use_mut_ref(String::new);
@@ -235,7 +232,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
                     { notes(&words, story, hall, &cue) }
                 </section>
             </div>
-            <button type="button" onclick={Callback::from(|_: MouseEvent| leave())}>{ words.t("ui.assembly.leave") }</button>
+            <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("ui.assembly.leave") }</button>
         </section>
     }
 }
@@ -245,15 +242,30 @@ fn letters(words: &Words) -> Vec<String> {
     words.t("ui.assembly.letters").split_whitespace().map(str::to_string).collect()
 }
 
-/// What an option says: a character's name, or a choice's words.
-fn answer_words(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall, answer: &Answer) -> String {
-    match (answer, &hall.game.at) {
+/// What an option says: a character's name, or the words of a choice in
+/// `scene`.
+fn answer_words(
+    words: &Words,
+    voice: &Voice,
+    story: &StoryRef,
+    scene: Option<&SceneId>,
+    answer: &Answer,
+) -> String {
+    match (answer, scene) {
         (Answer::Player(who), _) => words.t(&who.name_key()).to_string(),
-        (Answer::Choice(id), At::Scene(scene)) => {
+        (Answer::Choice(id), Some(scene)) => {
             let scene = story.scene(scene);
             scene.choice(id.as_str()).map(|c| voice.say(&scene.choice_key(c))).unwrap_or_default()
         }
         _ => String::new(),
+    }
+}
+
+/// The scene the hall is at, if any.
+fn scene_of(hall: &Hall) -> Option<&SceneId> {
+    match &hall.game.at {
+        At::Scene(id) => Some(id),
+        _ => None,
     }
 }
 
@@ -297,7 +309,7 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
                     { for options.iter().enumerate().map(|(i, a)| html! {
                         <li>
                             <span class="letter" aria-hidden="true">{ letters.get(i).cloned().unwrap_or_default() }</span>
-                            <span>{ answer_words(words, &voice, story, hall, a) }</span>
+                            <span>{ answer_words(words, &voice, story, scene_of(hall), a) }</span>
                         </li>
                     }) }
                 </ol>
@@ -318,14 +330,7 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
 /// The hall's choices and their hands, for the ending.
 fn hall_choices(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall) -> Html {
     let rows = hall.choices.iter().map(|c| {
-        let option = match (&c.option, &c.scene) {
-            (Answer::Player(who), _) => words.t(&who.name_key()).to_string(),
-            (Answer::Choice(id), Some(scene)) => {
-                let scene = story.scene(scene);
-                scene.choice(id.as_str()).map(|ch| voice.say(&scene.choice_key(ch))).unwrap_or_default()
-            }
-            _ => String::new(),
-        };
+        let option = answer_words(words, voice, story, c.scene.as_ref(), &c.option);
         let total = c.hands.iter().sum::<u32>();
         let winner = c.hands.iter().copied().max().unwrap_or(0).to_string();
         let line = if total == 0 {
@@ -378,7 +383,7 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
                         <li>
                             <label for={id.clone()}>
                                 { words.t_with("ui.assembly.hands", &[("letter", &letter)]) }{ ": " }
-                                { answer_words(words, &voice, story, hall, a) }
+                                { answer_words(words, &voice, story, scene_of(hall), a) }
                             </label>
                             <input type="number" {id} min="0" max="9999" inputmode="numeric" value={hands[i].to_string()} {oninput} />
                             <button type="button" onclick={cue.reform(move |_: MouseEvent| Cue::Picked(i))}>
@@ -458,13 +463,6 @@ fn time_left(words: &Words, hall: &Hall, started: Option<f64>) -> Html {
 fn open_audience() {
     if let Some(w) = web_sys::window() {
         let _ = w.open_with_url_and_target(&format!("{ASSEMBLY}?view=audience"), "once-sent-audience");
-    }
-}
-
-/// Back to the story, out of Assembly.
-fn leave() {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash("");
     }
 }
 

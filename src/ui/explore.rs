@@ -13,7 +13,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::map::{Progress, SpreadMap, WorldRef};
-use super::map_parts::{table_in_details, time_words};
+use super::map_parts::{snapshot_at, table_in_details, time_words, MILESTONES};
 use super::timer::later;
 use super::{use_heading_focus, use_words, Words};
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
@@ -23,13 +23,6 @@ use crate::sim::{PlayerMove, Scale, World};
 
 /// The address's mark for Explore.
 pub const EXPLORE: &str = "#explore";
-
-/// Opens Explore with its usual settings.
-pub fn open_explore() {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash(&EXPLORE[1..]);
-    }
-}
 
 /// The settings part of an Explore address (after `#explore?`), or `None`
 /// if the address is not Explore's.
@@ -345,8 +338,7 @@ fn chart(
         Callback::from(move |_: MouseEvent| keep.set(None))
     };
     let cell = |h: Option<&Rc<Vec<Snapshot>>>, m: u64, pick: fn(&Snapshot) -> u32| {
-        h.and_then(|h| h.iter().take_while(|s| s.minutes <= m).last())
-            .map_or(String::new(), |s| pick(s).to_string())
+        h.and_then(|h| snapshot_at(h, m)).map_or(String::new(), |s| pick(s).to_string())
     };
     // Once the run is over its last counts hold to the end.
     let reached = match progress {
@@ -354,22 +346,19 @@ fn chart(
         Some(p) => p.history.last().map_or(0, |s| s.minutes),
         None => 0,
     };
-    let rows = [0, HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR]
-        .into_iter()
-        .filter(|&m| m <= reached || kept.is_some())
-        .map(|m| {
-            html! {
-                <tr>
-                    <th scope="row">{ time_words(words, m) }</th>
-                    <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.seen) }</td>
-                    <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.holding) }</td>
-                    if kept.is_some() {
-                        <td>{ cell(kept, m, |s| s.counts.seen) }</td>
-                        <td>{ cell(kept, m, |s| s.counts.holding) }</td>
-                    }
-                </tr>
-            }
-        });
+    let rows = MILESTONES.into_iter().filter(|&m| m <= reached || kept.is_some()).map(|m| {
+        html! {
+            <tr>
+                <th scope="row">{ time_words(words, m) }</th>
+                <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.seen) }</td>
+                <td>{ cell(now.filter(|_| m <= reached), m, |s| s.counts.holding) }</td>
+                if kept.is_some() {
+                    <td>{ cell(kept, m, |s| s.counts.seen) }</td>
+                    <td>{ cell(kept, m, |s| s.counts.holding) }</td>
+                }
+            </tr>
+        }
+    });
     let mut keys = vec!["ui.map.table_when", "ui.map.table_seen", "ui.map.table_holding"];
     if kept.is_some() {
         keys.extend(["ui.explore.kept_seen", "ui.explore.kept_holding"]);

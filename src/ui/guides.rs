@@ -9,8 +9,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::app::TOGETHER;
 use super::storage;
-use super::{use_heading_focus, use_words, Words};
+use super::{go_to, use_heading_focus, use_words, Words};
 use crate::guides::{
     blocks, decode_before, encode_before, question_key, school_name, score, sections, Block, ANSWERS,
     OPTIONS, QUIZ_KEY, SCHOOL_NAME_MAX,
@@ -20,18 +21,6 @@ use crate::guides::{
 pub fn page_of(hash: &str) -> Option<&'static str> {
     let name = hash.strip_prefix('#')?;
     crate::guides::PAGES.into_iter().chain(["quiz", "poster"]).find(|p| *p == name)
-}
-
-/// Goes to the address `#<hash>` (the game itself for none).
-fn go(hash: &str) {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash(hash);
-    }
-}
-
-/// Goes back to the game.
-fn back() {
-    go("");
 }
 
 /// Opens the browser's print dialogue.
@@ -45,7 +34,7 @@ fn print() {
 fn page_actions(words: &Words) -> Html {
     html! {
         <p class="doors no-print">
-            <button type="button" onclick={Callback::from(|_: MouseEvent| back())}>{ words.t("guide.back") }</button>
+            <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("guide.back") }</button>
             <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
         </p>
     }
@@ -99,7 +88,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             if page == "privacy" { <Forget /> }
             if page == "parents" {
                 <p class="no-print">
-                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| go("together"))}>
+                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| go_to(TOGETHER))}>
                         { words.t("guide.play_together") }
                     </button>
                 </p>

@@ -16,12 +16,11 @@ use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement, ImageData};
 use yew::prelude::*;
 
-use super::map_parts::{class_view, counters, legend, summary, time_words};
+use super::map_parts::{class_view, counters, legend, snapshot_at, summary, time_words, MILESTONES};
 use super::timer::later;
 use super::use_words;
 use crate::map::{reach, Map, Palette};
 use crate::sim::spread::{Snapshot, SpreadParams};
-use crate::sim::spread::{DAY, HOUR, MONTH, WEEK, YEAR};
 use crate::sim::{PlayerMove, Scale, Spread, World, PLAYER};
 
 /// How long each step of time stays on screen while playing. Slow enough
@@ -310,12 +309,9 @@ fn scale_key(scale: Scale) -> &'static str {
 /// (the posting, an hour, a day, a week, a month, a year, the end), so
 /// that a screen reader hears a few meaningful steps, not every one.
 fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> String {
-    const MILESTONES: [u64; 6] = [HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR];
     let now = if target == 0 { 0 } else { run.step_ends()[target as usize - 1] };
     let at = MILESTONES.into_iter().rfind(|&m| m <= now).unwrap_or(0);
-    // The counts then: the last snapshot not after it (the last of all
-    // holds once nothing more can happen).
-    let Some(snapshot) = run.history().iter().take_while(|s| s.minutes <= at).last() else {
+    let Some(snapshot) = snapshot_at(run.history(), at) else {
         return String::new();
     };
     let c = snapshot.counts;

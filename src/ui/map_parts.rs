@@ -137,14 +137,21 @@ pub fn legend(words: &Words) -> Html {
     }
 }
 
-/// The numbers as a table: one row per milestone up to `now` minutes (the
-/// posting, an hour, a day, a week, a month, a year, ten years), from the
-/// counts after every step so far (`history`).
+/// The moments the map's words and tables stop at, in minutes: the
+/// posting, an hour, a day, a week, a month, a year, ten years.
+pub const MILESTONES: [u64; 7] = [0, HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR];
+
+/// The counts at `minutes` after the posting: the last snapshot not after
+/// it (the last of all holds once nothing more can happen).
+pub fn snapshot_at(history: &[Snapshot], minutes: u64) -> Option<&Snapshot> {
+    history.iter().take_while(|s| s.minutes <= minutes).last()
+}
+
+/// The numbers as a table: one row per milestone up to `now` minutes, from
+/// the counts after every step so far (`history`).
 pub fn summary(words: &Words, history: &[Snapshot], now: u64) -> Html {
-    let milestones = [0, HOUR, DAY, WEEK, MONTH, YEAR, 10 * YEAR];
-    let rows = milestones.into_iter().filter(|&m| m <= now).filter_map(|m| {
-        // The counts at the milestone: the last snapshot not after it.
-        let s = history.iter().take_while(|s| s.minutes <= m).last()?;
+    let rows = MILESTONES.into_iter().filter(|&m| m <= now).filter_map(|m| {
+        let s = snapshot_at(history, m)?;
         let c = s.counts;
         Some(html! {
             <tr>

@@ -109,6 +109,20 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
 }
 
+/// Goes to a door of the game by its address's `#…` part (`""` for the
+/// story itself); the root component follows the address.
+pub fn go_to(hash: &str) {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.set_hash(hash);
+    }
+}
+
+/// A fresh seed for a play-through's spread: the shell's job, so that the
+/// core stays deterministic.
+pub fn new_seed() -> u64 {
+    (js_sys::Math::random() * (1u64 << 53) as f64) as u64
+}
+
 /// A ref for a screen's heading, focused when the screen appears, so that
 /// keyboard and screen-reader users start at the top of each new scene.
 #[hook]
