@@ -11,10 +11,6 @@ use once_sent::story::{ChoiceId, Effect, PersonId, SceneKind, Story};
 
 include!("common/fixture.rs");
 
-fn story() -> Story {
-    Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
-}
-
 /// A story without players or chapters, where the choice about the picture
 /// can be made twice, or not at all.
 const PLAIN: &str = r#"
@@ -56,12 +52,12 @@ fn choice_in(story: &Story, scene: &str, choice: &str) -> ChoiceId {
 }
 
 fn choice(scene: &str, choice: &str) -> ChoiceId {
-    choice_in(&story(), scene, choice)
+    choice_in(&fixture(), scene, choice)
 }
 
 /// The fixture's player with this id.
 fn person(id: &str) -> PersonId {
-    let story = story();
+    let story = fixture();
     story.people().iter().find(|p| p.id.as_str() == id).unwrap_or_else(|| panic!("no {id}")).id.clone()
 }
 
@@ -111,12 +107,12 @@ fn play_in(story: &Story, script: &[&str], seed: u64) -> Game {
 }
 
 fn play(script: &[&str], seed: u64) -> Game {
-    play_in(&story(), script, seed)
+    play_in(&fixture(), script, seed)
 }
 
 #[test]
 fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
-    let story = story();
+    let story = fixture();
     for seed in [0, 1, 14, 2024, u64::MAX] {
         for player in ["sam", "priya", "alex"] {
             for (name, effect, ending) in FIXTURE_PICTURE {
@@ -145,7 +141,7 @@ fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
 
 #[test]
 fn a_playthrough_visits_every_kind_of_scene() {
-    let story = story();
+    let story = fixture();
     let mut game = Game::new();
     let mut path = vec![at(&game).to_string()];
     #[rustfmt::skip]
@@ -170,7 +166,7 @@ fn a_playthrough_visits_every_kind_of_scene() {
 
 #[test]
 fn start_asks_who_to_be_only_when_the_story_offers_someone() {
-    let started = Game::new().apply(&story(), Event::PressedStart { seed: 8 });
+    let started = Game::new().apply(&fixture(), Event::PressedStart { seed: 8 });
     assert_eq!(started.at, At::Pick);
     assert_eq!((started.seed, started.player.as_ref()), (8, None));
     assert!(started.made.is_empty() && started.outcome.is_none());
@@ -183,7 +179,7 @@ fn start_asks_who_to_be_only_when_the_story_offers_someone() {
 
 #[test]
 fn only_someone_the_story_offers_can_be_picked() {
-    let story = story();
+    let story = fixture();
     let pick = Game::new().apply(&story, Event::PressedStart { seed: 21 });
     for player in story.players() {
         let picked = pick.apply(&story, Event::PickedPlayer(player.clone()));
@@ -201,7 +197,7 @@ fn only_someone_the_story_offers_can_be_picked() {
 
 #[test]
 fn the_outcome_arrives_with_the_choice_about_the_picture_and_stays() {
-    let story = story();
+    let story = fixture();
     let post = play(&["sam"], 5);
     assert_eq!(at(&post), "post");
     assert_eq!((post.outcome, post.picture_effect(&story)), (None, None));
@@ -280,7 +276,7 @@ fn the_same_seed_replays_the_same_game() {
 
 #[test]
 fn stale_events_change_nothing() {
-    let story = story();
+    let story = fixture();
     let title = Game::new();
     let pick = title.apply(&story, Event::PressedStart { seed: 9 });
     let lock = pick.apply(&story, Event::PickedPlayer(person("sam")));
@@ -328,7 +324,7 @@ fn stale_events_change_nothing() {
 
 #[test]
 fn start_again_returns_to_the_title_from_anywhere() {
-    let story = story();
+    let story = fixture();
     let title = Game::new();
     let pick = title.apply(&story, Event::PressedStart { seed: 77 });
     let lock = pick.apply(&story, Event::PickedPlayer(person("priya")));

@@ -11,10 +11,6 @@ use once_sent::story::{SceneKind, Story};
 
 include!("common/fixture.rs");
 
-fn story() -> Story {
-    Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
-}
-
 /// A story without players: a choice about the picture, or none.
 const PLAIN: &str = r#"
 start = "chat"
@@ -96,7 +92,7 @@ fn resumed(game: &Game) -> Game {
 
 #[test]
 fn every_point_of_a_playthrough_round_trips() {
-    let story = story();
+    let story = fixture();
     for (run, points) in every_playthrough(&story) {
         assert!(points.iter().any(|g| g.outcome.is_some()), "{run}: the script made no choice");
         assert!(points.iter().any(|g| g.at == At::Pick), "{run}: the script picked nobody");
@@ -128,7 +124,7 @@ fn every_point_of_a_game_without_players_round_trips() {
 
 #[test]
 fn encode_writes_the_documented_lines() {
-    let story = story();
+    let story = fixture();
     let run = every_point(&story, "priya", "delete", "fine", 42);
     let at: Vec<String> = run.iter().map(|g| format!("{:?}", g.at)).collect();
     assert!(matches!(&run[7].at, At::Scene(id) if id.as_str() == "deleted"), "{at:?}");
@@ -158,7 +154,7 @@ fn encode_writes_the_documented_lines() {
 
 #[test]
 fn a_game_saved_while_picking_who_to_be_resumes_on_the_title() {
-    let story = story();
+    let story = fixture();
     let pick = every_point(&story, "sam", "react", "fine", 42)[1].clone();
     assert_eq!(pick.at, At::Pick);
     let text = encode(&pick);
@@ -193,7 +189,7 @@ fn save(lines: &[&str]) -> String {
 
 #[test]
 fn the_spoiled_fixture_starts_out_good() {
-    let story = story();
+    let story = fixture();
     let want = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
     let game =
         decode(&save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK]), &story).expect("the fixture is a good save");
@@ -286,7 +282,7 @@ fn corrupt_saves_are_refused_with_the_reason() {
         // Size.
         ("a 100 KB string",                "x".repeat(100 * 1024),                                                 Unreadable),
     ];
-    let story = story();
+    let story = fixture();
     for (name, text, want) in cases {
         assert_eq!(decode(&text, &story), Err(want), "{name}: {text:?}");
     }
@@ -308,7 +304,7 @@ fn players_are_checked_against_the_story_that_reads_the_save() {
     }
     // And a save of the fixture does not fit the plain story, nor the
     // other way round.
-    let fixture = story();
+    let fixture = fixture();
     let theirs = encode(&every_point(&fixture, "sam", "delete", "fine", 7)[6]);
     assert_eq!(decode(&theirs, &plain), Err(Stale));
     let ours = save(&[HEAD, SEED, "player -", "scene after", "made chat bin"]);
@@ -317,7 +313,7 @@ fn players_are_checked_against_the_story_that_reads_the_save() {
 
 #[test]
 fn line_endings_and_the_last_newline() {
-    let story = story();
+    let story = fixture();
     let game = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
     let lines = [HEAD, SEED, PLAYER, SCENE, MADE, TALK];
     // `decode` splits with `str::lines`, which strips `\n` and `\r\n` alike
@@ -366,7 +362,7 @@ fn only_the_size_limit_refuses_a_huge_save() {
         ("stale, 50 KB",                 padded(stale.trim_end(), 50 * 1024),     Stale),
         ("stale, 100 KB",                padded(stale.trim_end(), 100 * 1024),    Unreadable),
     ];
-    let story = story();
+    let story = fixture();
     for (name, text, want) in cases {
         assert_eq!(decode(&text, &story), Err(want), "{name}");
     }
@@ -391,7 +387,7 @@ fn every_prefix(story: &Story) -> Vec<(String, Vec<Game>, String, usize)> {
 
 #[test]
 fn no_prefix_of_a_save_panics_or_reads_a_cut_line() {
-    let story = story();
+    let story = fixture();
     let mut refused = 0;
     for (run, _, text, end) in every_prefix(&story) {
         let prefix = &text[..end];
@@ -408,7 +404,7 @@ fn no_prefix_of_a_save_panics_or_reads_a_cut_line() {
 
 #[test]
 fn no_prefix_of_a_save_is_read_as_another_game() {
-    let story = story();
+    let story = fixture();
     for (run, earlier, text, end) in every_prefix(&story) {
         let prefix = &text[..end];
         if let Ok(game) = decode(prefix, &story) {
@@ -441,7 +437,7 @@ fn a_save_of_a_game_never_played_is_refused() {
         ("the ending without the branch",     save(&[HEAD, SEED, PLAYER, "scene deleted", "made post report", TALK])),
         ("a shared ending, nothing shared",   save(&[HEAD, SEED, PLAYER, "scene shared", "made post react", TALK])),
     ];
-    let story = story();
+    let story = fixture();
     for (name, text) in cases {
         let got = decode(&text, &story);
         assert!(got.is_err(), "{name}: {text:?} read as {got:?}");

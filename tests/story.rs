@@ -12,10 +12,6 @@ use once_sent::story::{Effect, Forwarded, SceneId, SceneKind, Sender, Story, Sto
 
 include!("common/fixture.rs");
 
-fn fixture() -> Story {
-    Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
-}
-
 /// Reads a story's raw shape from JSON, a compact notation for the tables
 /// below, and checks it as the game checks the compiled-in story.
 fn parse(json: &str) -> Result<Story, StoryError> {

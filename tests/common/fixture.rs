@@ -125,3 +125,9 @@ const FIXTURE_PICTURE: [(&str, once_sent::story::Effect, &str); 8] = {
         ("report",     Report,        "stood_up"),
     ]
 };
+
+/// The fixture, loaded and checked.
+#[allow(dead_code)]
+fn fixture() -> once_sent::story::Story {
+    once_sent::story::Story::from_toml(FIXTURE).unwrap_or_else(|e| panic!("{e}"))
+}

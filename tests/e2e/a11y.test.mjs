@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding } from "./story.mjs";
+import { toTheEnd } from "./map.mjs";
 
 const env = withBrowser();
 
@@ -64,10 +65,7 @@ test("Explore has no WCAG A or AA violations and reflows at 320 px, with a bad a
     const { context, page } = await openPage(env.browser, url, { viewport });
     await page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" }).waitFor();
     await page.getByRole("button", { name: "Try this" }).first().click();
-    const slider = page.getByRole("slider", { name: "Time since it was posted" });
-    await slider.focus();
-    await page.keyboard.press("End");
-    await page.waitForFunction(() => document.querySelector(".map-time")?.textContent === "After 10 years");
+    await toTheEnd(page);
     await page.getByRole("button", { name: "Keep this run to compare" }).click();
     for (const summary of await page.locator("#app details summary").all()) await summary.click();
     await page.getByRole("combobox", { name: "How many people" }).selectOption({ label: "A school (1,260)" });

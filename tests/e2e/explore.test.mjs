@@ -6,27 +6,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+import { longTasks, toTheEnd, watchLongTasks } from "./map.mjs";
 
 const env = withBrowser();
 
 const heading = (page) => page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" });
 
-/** Waits until the map shows `text` as its time, caught up. */
-const showing = (page, text) =>
-  page.waitForFunction(
-    (t) => document.querySelector(".map-time")?.textContent === t
-      && document.querySelector(".spread-map")?.getAttribute("aria-busy") === "false",
-    text,
-    { timeout: 60_000 },
-  );
-
-/** Plays the run to its end by keyboard, on the map's time slider. */
-async function toTheEnd(page) {
-  const slider = page.getByRole("slider", { name: "Time since it was posted" });
-  await slider.focus();
-  await page.keyboard.press("End");
-  await showing(page, "After 10 years");
-}
 
 /** The chart's table, as rows of cell texts. */
 async function chartTable(page) {
@@ -127,12 +112,7 @@ test("a region of a million is built a slice at a time, and plays", async () => 
   const url = `${env.server.url}#explore?forward=8&contacts=2&delete=30&report=2&public=yes&scale=town&seed=3`;
   const { context, page, problems } = await openPage(env.browser, url, { viewport: PROJECTOR });
   await heading(page).waitFor();
-  await page.evaluate(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-    }).observe({ type: "longtask" });
-  });
+  await watchLongTasks(page);
   await page.getByRole("combobox", { name: "How many people" }).selectOption({ label: "A region (1,008,000)" });
   await page.getByRole("progressbar").waitFor();
   await page.locator(".spread-map").waitFor({ timeout: 60_000 });
@@ -141,7 +121,7 @@ test("a region of a million is built a slice at a time, and plays", async () => 
   await page.getByRole("img", { name: /map of the young people/ }).waitFor();
   await toTheEnd(page);
   await page.screenshot({ path: `${ARTIFACTS}/projector-explore-region.png` });
-  const long = await page.evaluate(() => window.longTasks);
+  const long = await longTasks(page);
   assert.deepEqual(long.filter((ms) => ms > 50), [], "no task held the page over 50 ms");
   assert.deepEqual(problems, []);
   await context.close();

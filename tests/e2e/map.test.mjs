@@ -6,6 +6,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { startAs } from "./story.mjs";
+import { longTasks, showing, toTheEnd, watchLongTasks } from "./map.mjs";
 
 const env = withBrowser();
 
@@ -24,12 +25,7 @@ async function toMap(page, choice) {
     else if (await next.count()) await next.click();
     else if (await page.getByRole("img", { name: /photo/i }).count()) {
       // From here on, note every task that holds the page for over 50 ms.
-      await page.evaluate(() => {
-        window.longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-        }).observe({ type: "longtask" });
-      });
+      await watchLongTasks(page);
       await page.getByRole("button", { name: choice }).click();
     } else await page.locator(".choice").first().click();
     await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, before);
@@ -53,21 +49,6 @@ async function table(page) {
   );
 }
 
-/** Waits until the map shows `text` as its time, caught up. */
-const showing = (page, text) =>
-  page.waitForFunction(
-    (t) => document.querySelector(".map-time")?.textContent === t
-      && document.querySelector(".spread-map")?.getAttribute("aria-busy") === "false",
-    text,
-  );
-
-/** Drives the timeline to its end by keyboard, and waits for it to show. */
-async function toTheEnd(page) {
-  const slider = page.getByRole("slider", { name: "Time since it was posted" });
-  await slider.focus();
-  await page.keyboard.press("End");
-  await showing(page, "After 10 years");
-}
 
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   describe(`the spread map at ${size} size`, () => {
@@ -119,7 +100,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       assert.match(await map(page).locator("[aria-live=polite]").textContent(),
         new RegExp(`^After 10 years: ${seen} people have seen it, ${holding} phones hold a copy`));
       await map(page).screenshot({ path: `${ARTIFACTS}/${size}-map-end.png` });
-      const long = await page.evaluate(() => window.longTasks);
+      const long = await longTasks(page);
       assert.deepEqual(long.filter((ms) => ms > 50), [], "no task held the page over 50 ms");
       assert.deepEqual(problems, []);
       await context.close();
