@@ -2,7 +2,8 @@
 # Runs every test, after doing whatever set-up this machine still needs:
 #   0. formatting and lints (rustfmt, clippy on the core and the shell);
 #   1. the pure core, natively (cargo test, web feature off);
-#   2. the components, in headless Chromium (wasm-bindgen-test);
+#   2. the components, in headless Chromium (wasm-bindgen-test), and the
+#      layout mirrored right to left (the test-only "pseudo" language);
 #   3. end to end: builds the release bundle, serves dist/ on 127.0.0.1 and
 #      plays it in headless Chromium (node's test runner with playwright-core),
 #      including the bundle size budget.
@@ -16,12 +17,13 @@ step "0/3 formatting and lints"
 cargo fmt --check
 cargo clippy --locked --no-default-features --all-targets -q -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets -q -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features pseudo -q -- -D warnings
 
 step "1/3 core tests (native)"
 cargo test --locked --no-default-features
 
 step "2/3 component tests (headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web
+cargo test --locked --target wasm32-unknown-unknown --features pseudo --test web --test mirror
 
 step "3/3 end-to-end tests (release build in headless Chromium)"
 trunk build --release --offline --locked

@@ -15,6 +15,7 @@ pub mod guides;
 pub mod i18n;
 pub mod map;
 pub mod save;
+pub mod settings;
 pub mod sim;
 pub mod story;
 

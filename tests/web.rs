@@ -347,7 +347,7 @@ async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
         .collect();
     let now = saved();
     let before = now.before.clone().unwrap();
-    let holding = |t: Option<once_sent::sim::Tally>| t.unwrap().holding.to_string();
+    let holding = |t: Option<once_sent::sim::Tally>| FALLBACK.number(t.unwrap().holding.into());
     assert!(
         cells.windows(2).any(|c| c[0] == holding(before.outcome) && c[1] == holding(now.outcome)),
         "{cells:?}"

@@ -22,16 +22,57 @@ pub const FALLBACK: Lang = Lang::EnGb;
 pub enum Lang {
     /// English (United Kingdom).
     EnGb,
+    /// Welsh.
+    Cy,
+    /// A right-to-left pseudo-language for the tests alone: the English
+    /// words, laid out right to left, to prove every screen mirrors.
+    #[cfg(feature = "pseudo")]
+    Rtl,
 }
 
 impl Lang {
     /// Every shipped language, fallback first.
-    pub const ALL: [Lang; 1] = [Lang::EnGb];
+    pub const ALL: [Lang; 2] = [Lang::EnGb, Lang::Cy];
 
     /// The BCP 47 tag, as used in `lang` attributes and file names.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::EnGb => "en-GB",
+            Lang::Cy => "cy",
+            #[cfg(feature = "pseudo")]
+            Lang::Rtl => "en-XA",
+        }
+    }
+
+    /// The language a tag names, matched on its first part, so that a
+    /// device's "cy-GB" or "en-US" finds Welsh or English.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().split('-').next().unwrap_or_default().eq_ignore_ascii_case(primary))
+    }
+
+    /// `n` written as this language writes numbers: grouped in threes
+    /// with commas in English and in Welsh ("50,400").
+    pub fn number(self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Which way its text runs: `ltr` or `rtl`, for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            #[cfg(feature = "pseudo")]
+            Lang::Rtl => "rtl",
+            _ => "ltr",
         }
     }
 
@@ -40,14 +81,25 @@ impl Lang {
     fn shipped(self) -> &'static str {
         match self {
             Lang::EnGb => include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs")),
+            Lang::Cy => include!(concat!(env!("OUT_DIR"), "/i18n-cy.rs")),
+            #[cfg(feature = "pseudo")]
+            Lang::Rtl => Lang::EnGb.shipped(),
         }
     }
 
     /// The plural category of `n` in this language (CLDR cardinal rules).
     pub fn plural(self, n: u64) -> &'static str {
         match self {
-            Lang::EnGb if n == 1 => "one",
-            Lang::EnGb => "other",
+            Lang::Cy => match n {
+                0 => "zero",
+                1 => "one",
+                2 => "two",
+                3 => "few",
+                6 => "many",
+                _ => "other",
+            },
+            _ if n == 1 => "one",
+            _ => "other",
         }
     }
 }
@@ -185,6 +237,11 @@ impl Catalogue {
         self.get(key).or_else(|| self.get(&format!("{key}#other"))).unwrap_or(key)
     }
 
+    /// `n` written as this catalogue's language writes numbers.
+    pub fn number(&self, n: impl Into<u64>) -> String {
+        self.lang.number(n.into())
+    }
+
     /// The text under `key` with `{name}` placeholders filled in.
     pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(self.t(key), args)
@@ -200,7 +257,7 @@ impl Catalogue {
     /// The plural form of `key` for `n`, with `{n}` and any other
     /// placeholders filled in.
     pub fn t_n(&self, key: &str, n: u64, args: &[(&str, &str)]) -> String {
-        let n_text = n.to_string();
+        let n_text = self.lang.number(n);
         let mut all = vec![("n", n_text.as_str())];
         all.extend_from_slice(args);
         fill(self.plural_form(key, n), &all)

@@ -16,12 +16,15 @@ use super::lock::LockScreen;
 use super::narration::NarrationScreen;
 use super::outcome::OutcomeScreen;
 use super::pick::PickScreen;
+use super::settings::{self, Prefs, SettingsScreen};
 use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly;
 use crate::game::{At, Event, Game};
+use crate::i18n::Catalogue;
+use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::ChapterId;
 use crate::story::SceneKind;
@@ -29,7 +32,8 @@ use crate::story::SceneKind;
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The words of the current language.
+    /// The words of the language shown first: the one the settings or the
+    /// device ask for. Changing language in Settings loads another.
     pub words: Words,
     /// The story, or the plain-words fault that stops it loading.
     pub story: Result<StoryRef, String>,
@@ -39,6 +43,34 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
+    let settings = use_state(settings::load);
+    let lang = settings.lang.unwrap_or(props.words.lang());
+    let words = {
+        let first = props.words.clone();
+        use_memo(lang, move |lang| match Catalogue::load(*lang) {
+            Ok(words) if *lang != first.lang() => Rc::new(words),
+            _ => first,
+        })
+    };
+    {
+        let settings = settings.clone();
+        use_effect_with((*settings, lang), |(s, lang)| settings::apply(s, *lang));
+        use_window_event("storage", move |e: web_sys::StorageEvent| {
+            if let Some(s) = settings::from_storage_event(&e) {
+                settings.set(s);
+            }
+        });
+    }
+    let prefs = {
+        let settings = settings.clone();
+        Prefs {
+            settings: *settings,
+            set: Callback::from(move |s: Settings| {
+                storage::write(SETTINGS_KEY, &s.encode());
+                settings.set(s);
+            }),
+        }
+    };
     let screen = match (&props.story, explore_query(&hash), assembly_view(&hash)) {
         (Err(problem), ..) => html! { <ErrorScreen problem={problem.clone()} /> },
         _ if page_of(&hash).is_some() => match page_of(&hash) {
@@ -59,7 +91,9 @@ pub fn App(props: &AppProps) -> Html {
         (Ok(story), None, None) => html! { <Play story={story.clone()} together={hash == TOGETHER} /> },
     };
     html! {
-        <ContextProvider<Words> context={props.words.clone()}>{ screen }</ContextProvider<Words>>
+        <ContextProvider<Words> context={(*words).clone()}>
+            <ContextProvider<Prefs> context={prefs}>{ screen }</ContextProvider<Prefs>>
+        </ContextProvider<Words>>
     }
 }
 
@@ -98,25 +132,36 @@ struct FramedProps {
 /// screen, not a place in the game) and Quick exit (also Escape).
 #[component]
 fn Framed(props: &FramedProps) -> Html {
-    let help_open = use_state(|| false);
+    let over = use_state(|| Over::Nothing);
     use_escape_to_exit();
-    let help = {
-        let open = help_open.clone();
-        Callback::from(move |()| open.set(!*open))
+    let toggle = |which: Over| {
+        let over = over.clone();
+        Callback::from(move |()| over.set(if *over == which { Over::Nothing } else { which }))
     };
     if !props.bar {
         return props.children.clone();
     }
     html! {
         <>
-            <TopBar chapter={props.chapter.clone()} onhelp={help.clone()} onstartagain={props.onstartagain.clone()} />
-            if *help_open {
-                <HelpScreen onclose={help} />
-            } else {
-                { props.children.clone() }
+            <TopBar chapter={props.chapter.clone()} onhelp={toggle(Over::Help)} onsettings={toggle(Over::Settings)}
+                onstartagain={props.onstartagain.clone()} />
+            {
+                match *over {
+                    Over::Help => html! { <HelpScreen onclose={toggle(Over::Help)} /> },
+                    Over::Settings => html! { <SettingsScreen onclose={toggle(Over::Settings)} /> },
+                    Over::Nothing => props.children.clone(),
+                }
             }
         </>
     }
+}
+
+/// What is open over the screen, from the bar.
+#[derive(Clone, Copy, PartialEq)]
+enum Over {
+    Nothing,
+    Help,
+    Settings,
 }
 
 struct State {
@@ -167,12 +212,13 @@ fn Play(props: &PlayProps) -> Html {
         talk: None,
     });
     let notice = use_state(|| reset);
-    // Save every change; and build the story's world while the player
-    // reads, in a task of its own, so that the choice about the picture
-    // only has the spread to run (the world is kept once built).
-    use_effect_with(state.game.clone(), |game| {
-        storage::save(game);
-        let seed = game.seed;
+    // Save every change.
+    use_effect_with(state.game.clone(), storage::save);
+    // Build the story's world while the player reads, in a task of its own,
+    // once per play-through (not put off by every screen that follows), so
+    // that the choice about the picture only has the spread to run (the
+    // world is kept once built).
+    use_effect_with(state.game.seed, |&seed| {
         let timer = (seed != 0).then(|| later(300, move || drop(sim::story_world(seed))));
         move || drop(timer)
     });

@@ -338,7 +338,7 @@ fn chart(
         Callback::from(move |_: MouseEvent| keep.set(None))
     };
     let cell = |h: Option<&Rc<Vec<Snapshot>>>, m: u64, pick: fn(&Snapshot) -> u32| {
-        h.and_then(|h| snapshot_at(h, m)).map_or(String::new(), |s| pick(s).to_string())
+        h.and_then(|h| snapshot_at(h, m)).map_or(String::new(), |s| words.number(pick(s)))
     };
     // Once the run is over its last counts hold to the end.
     let reached = match progress {

@@ -137,7 +137,12 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     let told = use_mut_ref(|| None::<(u32, bool)>);
     let controls = {
         let last = spread.borrow().step_ends().len() as u32;
-        use_reducer(move || Controls { target: 0, playing: !prefers_reduced_motion(), zoom: None, last })
+        use_reducer(move || Controls {
+            target: 0,
+            playing: !super::settings::motion_reduced(),
+            zoom: None,
+            last,
+        })
     };
     let redraw = use_force_update();
     let canvas = use_node_ref();
@@ -326,9 +331,9 @@ fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> S
         "ui.map.live",
         &[
             ("time", &time_words(words, at)),
-            ("seen", &c.seen.to_string()),
-            ("holding", &c.holding.to_string()),
-            ("deleted", &c.deleted.to_string()),
+            ("seen", &words.number(c.seen)),
+            ("holding", &words.number(c.holding)),
+            ("deleted", &words.number(c.deleted)),
             ("place", words.t(place)),
         ],
     )
@@ -367,11 +372,4 @@ fn paint(
     {
         let _ = context.put_image_data(&image, 0.0, 0.0);
     }
-}
-
-/// Whether the player asked for less motion.
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

@@ -30,7 +30,7 @@ pub fn time_words(words: &Words, minutes: u64) -> String {
 /// The time and three numbers, large enough for the back of a hall.
 pub fn counters(words: &Words, c: Counts, time: &str) -> Html {
     let counter = |n: u32, key: &str| {
-        html! { <div class="counter"><strong>{ n }</strong><span>{ words.t(key) }</span></div> }
+        html! { <div class="counter"><strong>{ words.number(n) }</strong><span>{ words.t(key) }</span></div> }
     };
     html! {
         <div class="map-counters">
@@ -156,7 +156,8 @@ pub fn summary(words: &Words, history: &[Snapshot], now: u64) -> Html {
         Some(html! {
             <tr>
                 <th scope="row">{ time_words(words, m) }</th>
-                <td>{ c.seen }</td><td>{ c.holding }</td><td>{ c.deleted }</td><td>{ c.from_player }</td>
+                <td>{ words.number(c.seen) }</td><td>{ words.number(c.holding) }</td>
+                <td>{ words.number(c.deleted) }</td><td>{ words.number(c.from_player) }</td>
             </tr>
         })
     });

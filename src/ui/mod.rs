@@ -20,6 +20,7 @@ mod narration;
 mod outcome;
 mod phone;
 mod pick;
+mod settings;
 mod storage;
 mod timer;
 mod title;
@@ -99,7 +100,10 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
         .expect("index.html has <main id=\"app\">");
-    let words = match Catalogue::load(FALLBACK) {
+    let chosen = settings::load();
+    let lang = chosen.language(settings::device_languages().iter().map(String::as_str));
+    settings::apply(&chosen, lang);
+    let words = match Catalogue::load(lang).or_else(|_| Catalogue::load(FALLBACK)) {
         Ok(words) => Rc::new(words),
         // Without words there is nothing to say the fault in but the
         // page's own fallback message.

@@ -63,7 +63,7 @@ pub fn Numbers(props: &NumbersProps) -> Html {
         <div class="numbers">
             <p class="effect">{ words.t(&effect.outcome_key()) }</p>
             <p class="big-number">
-                { with_number(words.plural_form("ui.outcome.holding", tally.holding.into()), tally.holding) }
+                { with_number(words.plural_form("ui.outcome.holding", tally.holding.into()), &words.number(tally.holding)) }
             </p>
             <p class="from-you">{ from_you }</p>
             <p class="model-note">{ words.t_n("ui.outcome.model_note", tally.people.into(), &[]) }</p>
@@ -72,7 +72,7 @@ pub fn Numbers(props: &NumbersProps) -> Html {
 }
 
 /// A sentence with its `{n}` set large, wherever the language puts it.
-fn with_number(template: &str, n: u32) -> Html {
+fn with_number(template: &str, n: &str) -> Html {
     let (before, after) = template.split_once("{n}").unwrap_or((template, ""));
     html! { <>{ before }<strong>{ n }</strong>{ after }</> }
 }

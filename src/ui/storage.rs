@@ -54,6 +54,14 @@ pub fn write(key: &str, value: &str) {
     }
 }
 
+/// Forgets what is kept under `key`; silently does nothing where storage
+/// fails.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Forgets everything the game keeps (every key under
 /// [`crate::save::KEY_PREFIX`]); returns whether storage could be reached.
 pub fn forget_all() -> bool {

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::settings::LanguageSwitch;
 use super::{use_heading_focus, use_words};
 
 /// Props of [`TitleScreen`].
@@ -24,6 +25,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let onclick = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section class="screen title">
+            <p class="title-language"><LanguageSwitch /></p>
             <div class="title-mark" aria-hidden="true">{ shield() }</div>
             <h1 ref={heading} tabindex="-1">{ words.t("ui.title") }</h1>
             <p class="tagline">{ words.t("ui.tagline") }</p>

@@ -63,6 +63,8 @@ pub struct TopBarProps {
     pub chapter: Option<String>,
     /// The player opened Help.
     pub onhelp: Callback<()>,
+    /// The player opened Settings.
+    pub onsettings: Callback<()>,
     /// The player pressed Start again; none on the title screen.
     #[prop_or_default]
     pub onstartagain: Option<Callback<()>>,
@@ -86,6 +88,10 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <button type="button" class="quiet" onclick={props.onhelp.reform(|_: MouseEvent| ())}>
                     { words.t("ui.help_page.open") }
                 </button>
+                <button type="button" class="quiet icon" onclick={props.onsettings.reform(|_: MouseEvent| ())}
+                    aria-label={words.t("ui.settings.open").to_string()} title={words.t("ui.settings.open").to_string()}>
+                    { sliders() }
+                </button>
                 if let Some(again) = &props.onstartagain {
                     <button type="button" class="quiet" onclick={again.reform(|_: MouseEvent| ())}>
                         { words.t("ui.start_again") }
@@ -97,5 +103,17 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 </button>
             </span>
         </header>
+    }
+}
+
+/// The Settings button's picture: three sliders.
+fn sliders() -> Html {
+    html! {
+        <svg viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
+            <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" stroke-width="2" />
+            <circle cx="8" cy="6" r="2.5" fill="currentColor" />
+            <circle cx="16" cy="12" r="2.5" fill="currentColor" />
+            <circle cx="10" cy="18" r="2.5" fill="currentColor" />
+        </svg>
     }
 }

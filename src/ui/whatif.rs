@@ -62,7 +62,7 @@ pub fn Compare(props: &WhatIfProps) -> Html {
         picture_choice(story, made).map(|(m, _)| choice_label(story, &voice, m)).unwrap_or_default()
     };
     let count =
-        |outcome: Option<Tally>, f: fn(Tally) -> u32| outcome.map_or(String::new(), |t| f(t).to_string());
+        |outcome: Option<Tally>, f: fn(Tally) -> u32| outcome.map_or(String::new(), |t| words.number(f(t)));
     let ending = |id: &SceneId| voice.say(&story.scene(id).title_key());
     let rows = [
         ("ui.compare.choice", picture(&before.made), picture(&props.game.made)),

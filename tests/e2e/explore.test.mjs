@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
-import { longTasks, toTheEnd, watchLongTasks } from "./map.mjs";
+import { count, longTasks, toTheEnd, watchLongTasks } from "./map.mjs";
 
 const env = withBrowser();
 
@@ -63,7 +63,7 @@ test("from the title: set the controls by their labels, run, read the chart, mee
   const both = await chartTable(page);
   assert.equal(both.at(-1).length, 5, "the kept run has its own columns");
   assert.equal(both.at(-1)[3], "30", "the kept run's reach");
-  assert.ok(Number(both.at(-1)[1]) > 1000, `everyone forwarding reaches most of the school: ${both.at(-1)}`);
+  assert.ok(count(both.at(-1)[1]) > 1000, `everyone forwarding reaches most of the school: ${both.at(-1)}`);
   // The run's own number, above the tipping point.
   assert.match(await page.locator(".tipping").textContent(), /In this run so far: \d+\.\d\d new people/);
   assert.match(await page.locator(".challenge.taken").textContent(), /Not yet/);
@@ -105,7 +105,7 @@ test("a shared address gives the same run", async () => {
     await context.close();
   }
   assert.deepEqual(tables[0], tables[1]);
-  assert.ok(Number(tables[0].at(-1)[1]) > 30, "this setup leaves the class");
+  assert.ok(count(tables[0].at(-1)[1]) > 30, "this setup leaves the class");
 });
 
 test("a region of a million is built a slice at a time, and plays", async () => {

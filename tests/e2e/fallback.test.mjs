@@ -37,6 +37,7 @@ test("a game file that will not load shows the crash message, not a blank page",
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /Something went wrong/);
+  assert.match(await alert.textContent(), /Aeth rhywbeth o'i le/, "in Welsh too");
   assert.match(await alert.textContent(), /Reload the page/);
   await context.close();
 });

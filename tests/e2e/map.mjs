@@ -31,3 +31,6 @@ export function watchLongTasks(page) {
 
 /** The long tasks noted since `watchLongTasks`, in milliseconds. */
 export const longTasks = (page) => page.evaluate(() => window.longTasks);
+
+/** A number as the game writes it ("50,400"), read back. */
+export const count = (text) => Number(text.trim().replace(/,/g, ""));

@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { startAs } from "./story.mjs";
-import { longTasks, showing, toTheEnd, watchLongTasks } from "./map.mjs";
+import { count, longTasks, showing, toTheEnd, watchLongTasks } from "./map.mjs";
 
 const env = withBrowser();
 
@@ -38,7 +38,7 @@ const time = (page) => map(page).locator(".map-time").textContent();
 /** The three counters, as numbers: seen, holding, deleted. */
 async function counters(page) {
   const all = await map(page).locator(".counter strong").allTextContents();
-  return all.map(Number);
+  return all.map(count);
 }
 /** The table's rows, as arrays of cell texts (the table opened first). */
 async function table(page) {
@@ -84,7 +84,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       // To the end by keyboard: the numbers are the story's.
       await toTheEnd(page);
       const [seen, holding] = await counters(page);
-      const story = Number(await page.locator(".numbers .big-number strong").textContent());
+      const story = count(await page.locator(".numbers .big-number strong").textContent());
       assert.equal(holding, story, "the map ends where the story's numbers are");
       assert.ok(seen >= holding && seen >= seen0, `${seen} seen, ${holding} holding`);
       const rows = await table(page);
@@ -92,7 +92,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
         "The moment it was posted", "After 1 hour", "After 1 day", "After 1 week",
         "After 1 month", "After 1 year", "After 10 years",
       ]);
-      const last = rows.at(-1).slice(1).map(Number);
+      const last = rows.at(-1).slice(1).map(count);
       assert.deepEqual(last.slice(0, 2), [seen, holding], "the table's last row is the counters");
       assert.ok(last[3] >= 1, "someone got it through the player");
       assert.match(await page.textContent(".numbers"), /because you forwarded it/);

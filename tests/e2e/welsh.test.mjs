@@ -1,0 +1,114 @@
+// The game in Welsh and in English: the switcher, remembered; a device set
+// to Welsh starting in Welsh; and every screen of every door in both
+// languages passing axe, with no key showing where a word should be.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
+import { playToEnding, startAs } from "./story.mjs";
+import { word } from "./words.mjs";
+
+const env = withBrowser();
+const cy = (key) => word("cy", key);
+const inWelsh = (page) => page.addInitScript(() => localStorage.setItem("once-sent.v1.settings", "once-sent settings 1\nlang cy"));
+const lang = (page) => page.evaluate(() => document.documentElement.lang);
+// A catalogue key on screen is a word that was never found.
+const keysShowing = (page) =>
+  page.evaluate(() => (document.body.innerText.match(/\b(ui|scene|guide|quiz|poster|person|chat|chapter)\.[a-z_]+(\.[a-z_]+)*\b/g) ?? []));
+
+test("the language switch on the title: Welsh at once, remembered after a reload, and back", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE });
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  assert.equal(await lang(page), "en-GB");
+  const toWelsh = page.getByRole("button", { name: /^Cymraeg/ });
+  assert.equal(await toWelsh.getAttribute("lang"), "cy", "the name is read out in its own language");
+  await toWelsh.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: cy("ui.start"), exact: true }).waitFor();
+  assert.equal(await lang(page), "cy");
+  // Focus stays on the switch, now offering English.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "English");
+  await page.reload();
+  await page.getByRole("button", { name: cy("ui.start"), exact: true }).waitFor();
+  assert.equal(await lang(page), "cy", "remembered");
+  await page.getByRole("button", { name: /^English/ }).click();
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  assert.equal(await lang(page), "en-GB");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a device set to Welsh starts in Welsh; the choice in Settings wins over the device", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE, locale: "cy-GB" });
+  await page.getByRole("button", { name: cy("ui.start"), exact: true }).waitFor();
+  assert.equal(await lang(page), "cy");
+  await page.getByRole("button", { name: cy("ui.settings.open") }).click();
+  await page.getByRole("dialog", { name: cy("ui.settings.heading") }).waitFor();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("dialog", { name: "Settings" }).waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  assert.equal(await lang(page), "en-GB");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
+  test(`every screen of a playthrough in Welsh at ${size} size: Welsh words, lang="cy", no WCAG violations`, async () => {
+    const { context, page, problems } = await openPage(env.browser, null, { viewport });
+    await inWelsh(page);
+    await page.goto(env.server.url);
+    await page.getByRole("button", { name: cy("ui.start"), exact: true }).waitFor();
+    const found = [];
+    let n = 0;
+    const check = async (p) => {
+      const heading = await p.locator("#app h1").first().textContent();
+      for (const v of await violations(p)) found.push(`${heading}: ${v}`);
+      for (const k of await keysShowing(p)) found.push(`${heading}: shows the key ${k}`);
+      if ((await lang(p)) !== "cy") found.push(`${heading}: lang is ${await lang(p)}`);
+      await p.screenshot({ path: `${ARTIFACTS}/cy-${size}-${String(n++).padStart(2, "0")}.png` });
+    };
+    await check(page);
+    await startAs(page, "Sam", "cy");
+    await playToEnding(page, cy("scene.the_post.choice.not_ok"), check, "cy");
+    assert.deepEqual(found, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// Every door of the game besides the story, and what opens over a screen.
+const DOORS = ["#explore", "#assembly", "#assembly?view=audience", "#teachers", "#parents", "#privacy",
+  "#accessibility", "#quiz", "#poster", "#together"];
+
+for (const language of ["en-GB", "cy"]) {
+  for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
+    test(`every door in ${language} at ${size} size, with Help and Settings open: no WCAG violations, no missing words`, async () => {
+      const { context, page, problems } = await openPage(env.browser, null, { viewport });
+      if (language === "cy") await inWelsh(page);
+      const found = [];
+      const check = async (name) => {
+        await page.locator("#app h1").first().waitFor();
+        for (const v of await violations(page)) found.push(`${name}: ${v}`);
+        for (const k of await keysShowing(page)) found.push(`${name}: shows the key ${k}`);
+        if ((await lang(page)) !== language) found.push(`${name}: lang is ${await lang(page)}`);
+        if (language === "cy") await page.screenshot({ path: `${ARTIFACTS}/cy-${size}-door-${name.replace(/\W+/g, "-")}.png` });
+      };
+      for (const door of DOORS) {
+        await page.goto(`${env.server.url}${door}`);
+        await check(door);
+      }
+      await page.goto(env.server.url);
+      for (const open of ["ui.help_page.open", "ui.settings.open"]) {
+        await page.getByRole("button", { name: word(language, open), exact: true }).click();
+        await page.getByRole("dialog").waitFor();
+        await check(open);
+        await page.getByRole("button", { name: word(language, open), exact: true }).click();
+      }
+      assert.deepEqual(found, []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}

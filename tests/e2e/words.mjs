@@ -1,0 +1,34 @@
+// The game's words as a test reads them: straight from the catalogues in
+// assets/i18n, so that a test can play in any language by what is on
+// screen. Reads the plain `key = "text"` lines the tests need.
+import { readFileSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
+
+const I18N = resolve(import.meta.dirname, "../../assets/i18n");
+const cache = new Map();
+
+function catalogue(lang) {
+  if (cache.has(lang)) return cache.get(lang);
+  const words = new Map();
+  for (const file of readdirSync(resolve(I18N, lang)).filter((f) => f.endsWith(".toml"))) {
+    let table = "";
+    for (const line of readFileSync(resolve(I18N, lang, file), "utf8").split("\n")) {
+      const header = line.match(/^\[([a-z0-9_.]+)\]\s*$/);
+      if (header) table = header[1];
+      const pair = line.match(/^([a-z0-9_.]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/);
+      if (pair) words.set(`${table}.${pair[1]}`, JSON.parse(`"${pair[2]}"`));
+    }
+  }
+  cache.set(lang, words);
+  return words;
+}
+
+/** The text under `key` in `lang` ("en-GB", "cy"); throws if it has none. */
+export function word(lang, key) {
+  const text = catalogue(lang).get(key);
+  if (text === undefined) throw new Error(`${lang} has no plain text under ${key}`);
+  return text;
+}
+
+/** The languages the game ships. */
+export const LANGS = readdirSync(I18N);
