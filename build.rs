@@ -46,6 +46,9 @@ fn main() {
         .filter(|p| p.is_dir())
         .collect();
     langs.sort();
+    let shipped = language_files(&out);
+    // Each language's own name, as its speakers write it, for the switch.
+    let mut names = String::from("&[");
     for dir in langs {
         println!("cargo:rerun-if-changed={}", dir.display());
         let files: Vec<(String, String)> = toml_files(&dir)
@@ -79,9 +82,32 @@ fn main() {
             write!(blob, "{key}\u{1f}{text}\u{1e}").unwrap();
         }
         let code = format!("{blob:?}");
-        let tag = dir.file_name().expect("a folder name").to_string_lossy();
+        let tag = dir.file_name().expect("a folder name").to_string_lossy().to_string();
         fs::write(out.join(format!("i18n-{tag}.rs")), code).expect("write a catalogue");
+        // Every language but the first is also a file of its own, which the
+        // build's post-build step (scripts/precache.mjs) ships beside the
+        // game: the browser fetches it only when that language is chosen.
+        fs::create_dir_all(&shipped).expect("make the folder of language files");
+        fs::write(shipped.join(format!("{tag}.txt")), &blob).expect("write a language file");
+        let name = blob
+            .split('\u{1e}')
+            .find_map(|entry| entry.strip_prefix("ui.settings.language_name\u{1f}"))
+            .unwrap_or_else(|| panic!("{} has no ui.settings.language_name", dir.display()));
+        write!(names, "({tag:?}, {name:?}),").unwrap();
     }
+    names.push(']');
+    fs::write(out.join("languages.rs"), names).expect("write the languages' names");
+}
+
+/// Where the language files go: `<profile>/i18n/` in Cargo's target folder
+/// (OUT_DIR is `<profile>/build/<package>-<hash>/out`), where the post-build
+/// step finds them.
+fn language_files(out: &Path) -> PathBuf {
+    let build = out
+        .ancestors()
+        .find(|p| p.file_name().is_some_and(|n| n == "build"))
+        .expect("OUT_DIR is under build/");
+    build.parent().expect("build/ is in a profile folder").join("i18n")
 }
 
 fn toml_files(dir: &Path) -> Vec<PathBuf> {

@@ -8,12 +8,38 @@
 //    takes over between games, never in the middle of one.
 // 2. Puts a strict Content-Security-Policy in index.html, with the hash of
 //    each inline script (Trunk's start-up module) computed here.
+// 0. First, ships every language but the first (English, compiled into the
+//    game) as a file of its own, named by a hash of its words, and names it
+//    in index.html (<meta name="once-sent-language" content="cy i18n-cy-….txt">):
+//    the game fetches it only when that language is chosen.
 import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
+
+// The build script writes the language files to <profile>/i18n/ in Cargo's
+// target folder; the newest such folder is the build that just ran.
+const FIRST = "en-GB";
+const target = join(process.env.CARGO_TARGET_DIR ?? join(process.cwd(), "target"), "wasm32-unknown-unknown");
+const profiles = [];
+for (const profile of await readdir(target).catch(() => [])) {
+  const folder = join(target, profile, "i18n");
+  const when = await stat(folder).then((s) => s.mtimeMs, () => null);
+  if (when !== null) profiles.push([when, folder]);
+}
+const i18n = profiles.sort((a, b) => b[0] - a[0])[0]?.[1];
+if (!i18n) throw new Error(`no language files under ${target}/*/i18n: the build script writes them`);
+const languages = [];
+for (const file of (await readdir(i18n)).filter((f) => f.endsWith(".txt")).sort()) {
+  const tag = file.slice(0, -".txt".length);
+  if (tag === FIRST) continue;
+  const words = await readFile(join(i18n, file));
+  const name = `i18n-${tag}-${createHash("sha256").update(words).digest("hex").slice(0, 16)}.txt`;
+  await writeFile(join(dir, name), words);
+  languages.push({ tag, name, words });
+}
 
 const names = (await readdir(dir, { withFileTypes: true }))
   .filter((e) => e.isFile() && e.name !== "sw.js")
@@ -24,6 +50,7 @@ const names = (await readdir(dir, { withFileTypes: true }))
 // start-up module whose hash is listed, WebAssembly allowed to compile.
 const htmlPath = join(dir, "index.html");
 let html = await readFile(htmlPath, "utf8");
+const named = languages.map((l) => `<meta name="once-sent-language" content="${l.tag} ${l.name}">`).join("");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
 const policy = [
@@ -42,7 +69,7 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 // page may have no <head> tag at all).
 const charset = html.match(/<meta charset=[^>]*>/i);
 if (!charset) throw new Error("index.html has no <meta charset>: nowhere to put the Content-Security-Policy");
-html = html.replace(charset[0], `${charset[0]}${meta}`);
+html = html.replace(charset[0], `${charset[0]}${meta}${named}`);
 await writeFile(htmlPath, html);
 // The same policy for static hosts that read a headers file (Netlify,
 // Cloudflare Pages), where it also forbids framing.
@@ -104,6 +131,10 @@ const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });`;
   const sha = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
   let single = await readFile(htmlPath, "utf8");
+  // Each language's words inside the file too, as a data: address.
+  for (const l of languages) {
+    single = single.replace(`content="${l.tag} ${l.name}"`, `content="${l.tag} data:text/plain;charset=utf-8;base64,${l.words.toString("base64")}"`);
+  }
   single = single
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
     .replace(/<link[^>]*rel=(?:"?)(?:icon|manifest|modulepreload|preload)\b[^>]*>/g, "")
@@ -114,6 +145,7 @@ await __wbg_init({ module_or_path: bytes });`;
     "default-src 'none'",
     `script-src 'wasm-unsafe-eval' ${sha(boot)} ${sha(start)}`,
     `style-src ${sha(css)}`,
+    "connect-src data:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

@@ -66,6 +66,9 @@ fn every_catalogue_key_is_used_by_the_story_or_the_source() {
     story.extend(Effect::ALL.map(Effect::outcome_key));
     story.extend(Challenge::ALL.into_iter().flat_map(|c| Challenge::PARTS.map(|part| c.key(part))));
     story.extend(assembly::keys(&Story::load().unwrap()));
+    // Each language's own name, which the build script compiles in for the
+    // language switch (`Lang::own_name`).
+    story.insert(String::from("ui.settings.language_name"));
     let cat = en();
     story.extend(guides::keys(|k| cat.has(k)));
     let sources = sources();
@@ -198,6 +201,56 @@ fn every_plural_has_every_form_its_language_uses() {
                 );
             }
         }
+    }
+}
+
+/// The fallback's words as the build script writes a language file.
+fn blob_of(cat: &Catalogue) -> Vec<String> {
+    let mut entries = Vec::new();
+    for key in cat.keys() {
+        for (form, text) in cat.forms(key) {
+            let key = if form.is_empty() { key.to_string() } else { format!("{key}#{form}") };
+            entries.push(format!("{key}\u{1f}{text}\u{1e}"));
+        }
+    }
+    entries.sort();
+    entries
+}
+
+fn leak(entries: &[String]) -> &'static str {
+    Box::leak(entries.concat().into_boxed_str())
+}
+
+#[test]
+fn a_language_file_is_read_only_when_whole_and_in_order() {
+    let en = en();
+    let entries = blob_of(&en);
+    let whole = Catalogue::from_blob(Lang::Cy, leak(&entries)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(whole.t("ui.start"), "Start");
+    assert_eq!(whole.lang(), Lang::Cy);
+    // One word short (a file from another version of the game): refused.
+    let short = Catalogue::from_blob(Lang::Cy, leak(&entries[1..])).unwrap_err();
+    assert!(short.problem.contains("1 of the game's words"), "{short}");
+    // Out of order: refused.
+    let mut swapped = entries.clone();
+    swapped.swap(3, 4);
+    assert!(Catalogue::from_blob(Lang::Cy, leak(&swapped)).is_err());
+    // Not a language file at all.
+    for junk in ["", "<!doctype html><title>404</title>", "\u{1e}\u{1e}"] {
+        assert!(Catalogue::from_blob(Lang::Cy, junk).is_err(), "{junk:?}");
+    }
+    // The shipped Welsh, as the file holds it, is whole.
+    let cy = Catalogue::load(Lang::Cy).unwrap();
+    let file = leak(&blob_of(&cy));
+    assert_eq!(Catalogue::from_blob(Lang::Cy, file).unwrap(), cy);
+}
+
+#[test]
+fn every_language_is_offered_by_its_own_name() {
+    assert_eq!(Lang::EnGb.own_name(), "English");
+    assert_eq!(Lang::Cy.own_name(), "Cymraeg");
+    for lang in Lang::ALL {
+        assert_eq!(lang.own_name(), Catalogue::load(lang).unwrap().t("ui.settings.language_name"));
     }
 }
 

@@ -2,8 +2,10 @@
 //! them, [`Catalogue::t`] and [`Catalogue::t_n`].
 //!
 //! Catalogues are authored as TOML in `assets/i18n/<lang>/*.toml`; the build
-//! script flattens them to sorted (key, text) pairs compiled into the game,
-//! so looking a word up is a binary search and start-up parses nothing.
+//! script flattens them to sorted (key, text) pairs, so looking a word up is
+//! a binary search and start-up parses nothing. English is compiled into the
+//! game; in the browser every other language is a file of its own, fetched
+//! when chosen and checked whole by [`Catalogue::from_blob`].
 //! A key missing from a catalogue shows as the key itself, a readable gap,
 //! never a panic (the tests keep every catalogue complete).
 //! This module knows nothing of the story, the simulation or the browser.
@@ -77,14 +79,31 @@ impl Lang {
     }
 
     /// The catalogue as the build script compiled it: `key \u{1f} text
-    /// \u{1e}` for every entry, sorted by key.
-    fn shipped(self) -> &'static str {
+    /// \u{1e}` for every entry, sorted by key. In the browser only the
+    /// fallback is compiled in; every other language is a file of its own,
+    /// fetched when chosen and read with [`Catalogue::from_blob`].
+    fn shipped(self) -> Option<&'static str> {
         match self {
-            Lang::EnGb => include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs")),
-            Lang::Cy => include!(concat!(env!("OUT_DIR"), "/i18n-cy.rs")),
+            Lang::EnGb => Some(include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs"))),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::Cy => Some(include!(concat!(env!("OUT_DIR"), "/i18n-cy.rs"))),
+            #[cfg(target_arch = "wasm32")]
+            Lang::Cy => None,
             #[cfg(feature = "pseudo")]
             Lang::Rtl => Lang::EnGb.shipped(),
         }
+    }
+
+    /// The language's own name, as its speakers write it ("Cymraeg"): the
+    /// switch offers a language by this name.
+    pub fn own_name(self) -> &'static str {
+        const NAMES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+        let tag = match self {
+            #[cfg(feature = "pseudo")]
+            Lang::Rtl => FALLBACK.tag(),
+            _ => self.tag(),
+        };
+        NAMES.iter().find(|(t, _)| *t == tag).map_or(tag, |(_, name)| name)
     }
 
     /// The plural category of `n` in this language (CLDR cardinal rules).
@@ -131,17 +150,44 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The shipped catalogue of `lang`, checked.
+    /// The catalogue of `lang` compiled into this build, checked.
     pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
-        let entries = lang
-            .shipped()
+        let blob = lang.shipped().ok_or_else(|| CatalogueError {
+            lang: lang.tag(),
+            problem: String::from("it is not compiled in, but fetched when chosen"),
+        })?;
+        Self::from_blob(lang, blob)
+    }
+
+    /// A catalogue from its text as the build script writes it (`key
+    /// \u{1f} text \u{1e}`, sorted by key), checked: in order, and for a
+    /// language other than the fallback, with every key of the fallback
+    /// (so a file from another version of the game is refused, not shown
+    /// with gaps).
+    pub fn from_blob(lang: Lang, blob: &'static str) -> Result<Self, CatalogueError> {
+        let entries = blob
             .split_terminator('\u{1e}')
             .map(|entry| {
                 let (key, text) = entry.split_once('\u{1f}').unwrap_or((entry, ""));
                 (Cow::Borrowed(key), Cow::Borrowed(text))
             })
             .collect();
-        Self::checked(lang, Cow::Owned(entries))
+        let catalogue = Self::checked(lang, Cow::Owned(entries))?;
+        if let Some(fallback) = FALLBACK.shipped().filter(|_| lang != FALLBACK) {
+            let missing = fallback
+                .split_terminator('\u{1e}')
+                .filter_map(|entry| entry.split_once('\u{1f}').map(|(key, _)| key))
+                .filter(|key| catalogue.get(key.split_once('#').map_or(key, |(base, _)| base)).is_none())
+                .filter(|key| !catalogue.is_plural(key.split_once('#').map_or(key, |(base, _)| base)))
+                .count();
+            if missing > 0 {
+                return Err(CatalogueError {
+                    lang: lang.tag(),
+                    problem: format!("{missing} of the game's words are missing from it"),
+                });
+            }
+        }
+        Ok(catalogue)
     }
 
     /// A catalogue from (key, text) pairs in any order, checked: for tests,

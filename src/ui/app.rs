@@ -23,7 +23,7 @@ use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly;
 use crate::game::{At, Event, Game};
-use crate::i18n::Catalogue;
+use crate::i18n::Lang;
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::ChapterId;
@@ -44,23 +44,56 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
     let settings = use_state(settings::load);
-    let lang = settings.lang.unwrap_or(props.words.lang());
-    let words = {
-        let first = props.words.clone();
-        use_memo(lang, move |lang| match Catalogue::load(*lang) {
-            Ok(words) if *lang != first.lang() => Rc::new(words),
-            _ => first,
-        })
-    };
+    // The words on screen, and a language whose file could not be had.
+    let shown = use_state(|| props.words.clone());
+    let failed = use_state(|| None::<Lang>);
+    let wanted = settings.lang.unwrap_or(props.words.lang());
+    let latest = use_mut_ref(|| wanted);
+    *latest.borrow_mut() = wanted;
+    {
+        let (shown, failed, settings, first) =
+            (shown.clone(), failed.clone(), settings.clone(), props.words.clone());
+        use_effect_with(wanted, move |&wanted| {
+            let was = shown.lang();
+            if was != wanted {
+                let current = *settings;
+                settings::words_of(wanted, move |words| match words {
+                    // A slow file that comes after another choice is dropped.
+                    Ok(_) if *latest.borrow() != wanted => {}
+                    Ok(words) if words.lang() == first.lang() => shown.set(first),
+                    Ok(words) => shown.set(words),
+                    Err(problem) => {
+                        web_sys::console::warn_1(&problem.into());
+                        failed.set(Some(wanted));
+                        // The setting stays as kept, to try again next visit;
+                        // on screen it shows the language in use.
+                        settings.set(Settings { lang: Some(was), ..current });
+                    }
+                });
+            }
+        });
+    }
+    let words = (*shown).clone();
     {
         let settings = settings.clone();
-        use_effect_with((*settings, lang), |(s, lang)| settings::apply(s, *lang));
+        use_effect_with((*settings, words.lang()), |(s, lang)| settings::apply(s, *lang));
         use_window_event("storage", move |e: web_sys::StorageEvent| {
             if let Some(s) = settings::from_storage_event(&e) {
                 settings.set(s);
             }
         });
     }
+    let notice = failed.map(|lang| {
+        let failed = failed.clone();
+        html! {
+            <div class="notice" role="status">
+                <p>{ words.t_with("ui.notice.language_failed", &[("language", lang.own_name())]) }</p>
+                <button type="button" onclick={Callback::from(move |_: MouseEvent| failed.set(None))}>
+                    { words.t("ui.notice.dismiss") }
+                </button>
+            </div>
+        }
+    });
     let prefs = {
         let settings = settings.clone();
         Prefs {
@@ -91,8 +124,8 @@ pub fn App(props: &AppProps) -> Html {
         (Ok(story), None, None) => html! { <Play story={story.clone()} together={hash == TOGETHER} /> },
     };
     html! {
-        <ContextProvider<Words> context={(*words).clone()}>
-            <ContextProvider<Prefs> context={prefs}>{ screen }</ContextProvider<Prefs>>
+        <ContextProvider<Words> context={words}>
+            <ContextProvider<Prefs> context={prefs}>{ for notice }{ screen }</ContextProvider<Prefs>>
         </ContextProvider<Words>>
     }
 }

@@ -102,15 +102,23 @@ pub fn start() {
         .expect("index.html has <main id=\"app\">");
     let chosen = settings::load();
     let lang = chosen.language(settings::device_languages().iter().map(String::as_str));
-    settings::apply(&chosen, lang);
-    let words = match Catalogue::load(lang).or_else(|_| Catalogue::load(FALLBACK)) {
-        Ok(words) => Rc::new(words),
-        // Without words there is nothing to say the fault in but the
-        // page's own fallback message.
-        Err(e) => return show_crash(&e.to_string()),
-    };
     let story = Story::load().map(|s| StoryRef(Rc::new(s))).map_err(|e| e.to_string());
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
+    // The first screen waits for its words: at once for English, compiled
+    // in; for another language, until its file is fetched. If that fails
+    // the game starts in English, and says why once it is on screen.
+    settings::words_of(lang, move |words| {
+        let words = match words.map_err(|e| web_sys::console::warn_1(&e.into())) {
+            Ok(words) => words,
+            Err(()) => match Catalogue::load(FALLBACK) {
+                Ok(words) => Rc::new(words),
+                // Without words there is nothing to say the fault in but the
+                // page's own fallback message.
+                Err(e) => return show_crash(&e.to_string()),
+            },
+        };
+        settings::apply(&chosen, words.lang());
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
+    });
 }
 
 /// Goes to a door of the game by its address's `#…` part (`""` for the

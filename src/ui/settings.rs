@@ -3,11 +3,14 @@
 //! `lang` and `dir`, and `data-text`, `data-motion`, `data-contrast`,
 //! `data-spacing`, which the style sheet follows), and the Settings screen.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::{storage, use_heading_focus, use_words};
+use super::{storage, use_heading_focus, use_words, Words};
 use crate::i18n::{Catalogue, Lang};
 use crate::settings::{Motion, Settings, SETTINGS_KEY, TEXT_SIZES};
 
@@ -82,13 +85,84 @@ pub fn use_prefs() -> Prefs {
     use_context::<Prefs>().expect("App provides the settings")
 }
 
-/// Every language, each named in itself (the name a speaker looks for).
-pub fn language_names() -> Vec<(Lang, String)> {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| (lang, Catalogue::load(lang).map(|c| c.t("ui.settings.language_name").to_string())))
-        .map(|(lang, name)| (lang, name.unwrap_or_else(|_| lang.tag().to_string())))
-        .collect()
+thread_local! {
+    /// The languages fetched so far, kept for the rest of the visit.
+    static FETCHED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The words of `lang`, given to `done`: at once if they are compiled in or
+/// already fetched; else fetched from the file the page names for it
+/// (`<meta name="once-sent-language" content="cy i18n-cy-….txt">`, written
+/// by the build), read and checked. A file that cannot be fetched or read
+/// gives a plain-words reason instead.
+pub fn words_of(lang: Lang, done: impl FnOnce(Result<Words, String>) + 'static) {
+    if let Some(words) = FETCHED.with(|f| f.borrow().iter().find(|w| w.lang() == lang).cloned()) {
+        return done(Ok(words));
+    }
+    if let Ok(words) = Catalogue::load(lang) {
+        return done(Ok(Rc::new(words)));
+    }
+    let url = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name=once-sent-language][content^=\"{} \"]", lang.tag()))
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .and_then(|c| c.split_once(' ').map(|(_, url)| url.to_string()));
+    let (Some(window), Some(url)) = (web_sys::window(), url) else {
+        return done(Err(format!("this page names no file for {}", lang.tag())));
+    };
+    // Called once, by whichever of success or failure comes.
+    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<Words, String>)>>>>;
+    let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+    let give = |done: &Done, result: Result<Words, String>| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(result);
+        }
+    };
+    // Each callback is called at most once; they are few (one fetch per
+    // language per visit), so they are left to live rather than tracked.
+    let fail = |done: &Done, url: &str| {
+        let (done, url) = (done.clone(), url.to_string());
+        Closure::once(move |e: JsValue| give(&done, Err(format!("{url} could not be fetched: {e:?}"))))
+    };
+    let on_text = {
+        let done = done.clone();
+        Closure::once(move |text: JsValue| {
+            let result = match text.as_string() {
+                // Kept for the rest of the visit, so the words may live as long.
+                Some(text) => Catalogue::from_blob(lang, Box::leak(text.into_boxed_str()))
+                    .map(Rc::new)
+                    .map_err(|e| e.to_string()),
+                None => Err(String::from("the file holds no text")),
+            };
+            if let Ok(words) = &result {
+                FETCHED.with(|f| f.borrow_mut().push(words.clone()));
+            }
+            give(&done, result);
+        })
+    };
+    let on_response = {
+        let (done, url, fail) = (done.clone(), url.clone(), fail(&done, &url));
+        Closure::once(move |response: JsValue| match response.dyn_into::<web_sys::Response>() {
+            Ok(r) if r.ok() => match r.text() {
+                Ok(text) => {
+                    let _ = text.then2(&on_text, &fail);
+                    on_text.forget();
+                    fail.forget();
+                }
+                Err(e) => give(&done, Err(format!("{url} could not be read: {e:?}"))),
+            },
+            Ok(r) => give(&done, Err(format!("{url} answered {}", r.status()))),
+            Err(_) => give(&done, Err(format!("{url} gave no response"))),
+        })
+    };
+    let on_fail = fail(&done, &url);
+    let _ = window.fetch_with_str(&url).then2(&on_response, &on_fail);
+    on_response.forget();
+    on_fail.forget();
 }
 
 /// A button that switches to the next language, named in that language.
@@ -96,10 +170,10 @@ pub fn language_names() -> Vec<(Lang, String)> {
 pub fn LanguageSwitch() -> Html {
     let prefs = use_prefs();
     let words = use_words();
-    let names = use_memo((), |_| language_names());
     let here = words.lang();
-    let i = names.iter().position(|(l, _)| *l == here).map_or(0, |i| (i + 1) % names.len());
-    let (next, name) = names[i].clone();
+    let all = Lang::ALL;
+    let next = all[all.iter().position(|l| *l == here).map_or(0, |i| (i + 1) % all.len())];
+    let name = next.own_name();
     let onclick = {
         let Prefs { settings, set } = prefs;
         Callback::from(move |_: MouseEvent| set.emit(Settings { lang: Some(next), ..settings }))
@@ -126,7 +200,6 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
     let words = use_words();
     let Prefs { settings, set } = use_prefs();
     let heading = use_heading_focus();
-    let names = use_memo((), |_| language_names());
     let change = |f: Rc<dyn Fn(Settings) -> Settings>| {
         let set = set.clone();
         Callback::from(move |_: Event| set.emit(f(settings)))
@@ -160,14 +233,15 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
         Motion::Reduce => words.t("ui.settings.motion_reduce"),
         Motion::Play => words.t("ui.settings.motion_play"),
     };
-    let here = words.lang();
+    // The language chosen, even while its words are still on their way.
+    let here = settings.lang.unwrap_or(words.lang());
     html! {
         <section class="screen settings" role="dialog" aria-modal="true" aria-labelledby="settings-heading">
             <h1 id="settings-heading" ref={heading} tabindex="-1">{ words.t("ui.settings.heading") }</h1>
             <fieldset>
                 <legend>{ words.t("ui.settings.language") }</legend>
-                for (lang, name) in names.iter().cloned() {
-                    { radio("lang", lang.tag().to_string(), name, Some(lang.tag()), lang == here,
+                for lang in Lang::ALL {
+                    { radio("lang", lang.tag().to_string(), lang.own_name().to_string(), Some(lang.tag()), lang == here,
                         change(Rc::new(move |s| Settings { lang: Some(lang), ..s }))) }
                 }
             </fieldset>

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { stat } from "node:fs/promises";
 import { PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
+import { word } from "./words.mjs";
 
 const env = withBrowser();
 
@@ -27,6 +28,10 @@ test("load once, go offline, reload, and play to an ending", async () => {
   await page.getByRole("heading", { level: 1, name: "Explore: how a picture spreads" }).waitFor();
   await page.goto(`${env.server.url}#teachers`);
   await page.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
+  // Welsh, never fetched before, comes from the kept files.
+  await page.getByRole("button", { name: "Settings" }).click();
+  await page.getByRole("radio", { name: "Cymraeg" }).check();
+  await page.getByRole("dialog", { name: word("cy", "ui.settings.heading") }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -67,6 +72,11 @@ test("the single-file edition opens from disk and plays to an ending", async () 
   await startAs(page, "Priya");
   await playToEnding(page, "Tell an adult I trust");
   assert.match(await page.textContent("main"), /0800 1111/);
+  // Welsh is inside the file too.
+  await page.getByRole("button", { name: word("en-GB", "ui.settings.open") }).click();
+  await page.getByRole("radio", { name: "Cymraeg" }).check();
+  await page.getByRole("dialog", { name: word("cy", "ui.settings.heading") }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "cy");
   assert.deepEqual(problems, []);
   await context.close();
 });

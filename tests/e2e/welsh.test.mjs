@@ -54,6 +54,44 @@ test("a device set to Welsh starts in Welsh; the choice in Settings wins over th
   await context.close();
 });
 
+test("Welsh is fetched only when chosen, once; a Welsh file that cannot be had leaves the game in English, saying so", async () => {
+  let { context, page, problems } = await openPage(env.browser, null, { viewport: PHONE });
+  const fetched = [];
+  page.on("request", (r) => /i18n-cy-/.test(r.url()) && fetched.push(r.url()));
+  await page.goto(env.server.url);
+  await startAs(page, "Sam");
+  await page.getByRole("button", { name: "Settings" }).click();
+  await page.getByRole("dialog", { name: "Settings" }).waitFor();
+  assert.deepEqual(fetched, [], "an English player never downloads the Welsh");
+  await page.getByRole("radio", { name: "Cymraeg" }).check();
+  await page.getByRole("dialog", { name: cy("ui.settings.heading") }).waitFor();
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("radio", { name: "Cymraeg" }).check();
+  await page.getByRole("dialog", { name: cy("ui.settings.heading") }).waitFor();
+  assert.equal(fetched.length, 1, `fetched once: ${fetched}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // The file missing, or not a language file of this version: English stays.
+  for (const answer of [{ status: 404, body: "not found" }, { status: 200, body: "ui.start\u001fDechrau\u001e" }]) {
+    // (No service worker, whose kept copy would answer instead.)
+    ({ context, page, problems } = await openPage(env.browser, null, { viewport: PHONE, serviceWorkers: "block" }));
+    await page.route(/i18n-cy-/, (route) => route.fulfill({ ...answer, contentType: "text/plain" }));
+    await page.goto(env.server.url);
+    await page.getByRole("button", { name: /^Cymraeg/ }).click();
+    const notice = page.getByRole("status").filter({ hasText: "Cymraeg" });
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /could not be loaded/);
+    assert.equal(await lang(page), "en-GB");
+    await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+    assert.deepEqual(await violations(page), []);
+    // Nothing is lost: the game goes on, in English.
+    await startAs(page, "Alex");
+    assert.deepEqual(problems.filter((p) => !/404|Failed to load resource/.test(p)), [], `${answer.status}`);
+    await context.close();
+  }
+});
+
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   test(`every screen of a playthrough in Welsh at ${size} size: Welsh words, lang="cy", no WCAG violations`, async () => {
     const { context, page, problems } = await openPage(env.browser, null, { viewport });
