@@ -60,7 +60,7 @@ for (const category of Object.values(report.categories)) {
     const audit = report.audits[id];
     if (audit.score === null || audit.score >= 1) continue;
     if (!["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode)) continue;
-    console.log(`  FAIL ${id}: ${audit.title}${weight ? "" : " (weight 0: does not lower the score)"}`);
+    console.log(`  ${weight ? "FAIL" : "note"} ${id}: ${audit.title}${weight ? "" : " (weight 0: does not lower the score)"}`);
     for (const item of audit.details?.items ?? []) {
       const node = item.node ?? item.source ?? item;
       const what = node.selector ?? node.snippet ?? node.url ?? item.scriptUrl ?? node.description ?? JSON.stringify(item);

@@ -165,24 +165,15 @@ pub fn words_of(lang: Lang, done: impl FnOnce(Result<Words, String>) + 'static) 
     on_fail.forget();
 }
 
-/// A button that switches to the next language, named in that language.
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let prefs = use_prefs();
-    let words = use_words();
-    let here = words.lang();
+/// A button that switches to the next language, named in that language
+/// and marked as in it, so that a screen reader says it as its speakers do.
+pub fn language_switch(words: &Words, prefs: &Prefs) -> Html {
     let all = Lang::ALL;
-    let next = all[all.iter().position(|l| *l == here).map_or(0, |i| (i + 1) % all.len())];
-    let name = next.own_name();
-    let onclick = {
-        let Prefs { settings, set } = prefs;
-        Callback::from(move |_: MouseEvent| set.emit(Settings { lang: Some(next), ..settings }))
-    };
+    let next = all[all.iter().position(|l| *l == words.lang()).map_or(0, |i| (i + 1) % all.len())];
+    let Prefs { settings, set } = prefs.clone();
+    let onclick = Callback::from(move |_: MouseEvent| set.emit(Settings { lang: Some(next), ..settings }));
     html! {
-        <button type="button" class="quiet language" lang={next.tag()} {onclick}
-            aria-label={format!("{name}: {}", words.t("ui.settings.language"))}>
-            { name }
-        </button>
+        <button type="button" class="quiet language" lang={next.tag()} {onclick}>{ next.own_name() }</button>
     }
 }
 

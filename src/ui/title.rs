@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::settings::LanguageSwitch;
+use super::settings::{language_switch, use_prefs};
 use super::{use_heading_focus, use_words};
 
 /// Props of [`TitleScreen`].
@@ -21,11 +21,12 @@ pub struct TitleScreenProps {
 #[component]
 pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let words = use_words();
+    let prefs = use_prefs();
     let heading = use_heading_focus();
     let onclick = props.onstart.reform(|_: MouseEvent| ());
     html! {
         <section class="screen title">
-            <p class="title-language"><LanguageSwitch /></p>
+            <p class="title-language">{ language_switch(&words, &prefs) }</p>
             <div class="title-mark" aria-hidden="true">{ shield() }</div>
             <h1 ref={heading} tabindex="-1">{ words.t("ui.title") }</h1>
             <p class="tagline">{ words.t("ui.tagline") }</p>

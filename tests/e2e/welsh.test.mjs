@@ -92,6 +92,24 @@ test("Welsh is fetched only when chosen, once; a Welsh file that cannot be had l
   }
 });
 
+test("in Assembly the projector's window follows the presenter's language and settings", async () => {
+  const { context, page: presenter, problems } = await openPage(env.browser, `${env.server.url}#assembly`, { viewport: PROJECTOR });
+  const audience = await context.newPage();
+  await audience.goto(`${env.server.url}#assembly?view=audience`);
+  await audience.locator("#app h1").first().waitFor();
+  await presenter.getByRole("button", { name: "Settings" }).click();
+  await presenter.getByRole("checkbox", { name: "High contrast" }).check();
+  await presenter.getByRole("radio", { name: "Cymraeg" }).check();
+  await presenter.getByRole("dialog", { name: cy("ui.settings.heading") }).waitFor();
+  await audience.waitForFunction(() => document.documentElement.lang === "cy");
+  assert.equal(await audience.evaluate(() => document.documentElement.dataset.contrast), "high");
+  await audience.getByRole("heading", { name: cy("ui.content_note.heading") }).waitFor();
+  assert.deepEqual(await violations(audience), []);
+  await audience.screenshot({ path: `${ARTIFACTS}/cy-projector-audience-high-contrast.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   test(`every screen of a playthrough in Welsh at ${size} size: Welsh words, lang="cy", no WCAG violations`, async () => {
     const { context, page, problems } = await openPage(env.browser, null, { viewport });
