@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
-import { word } from "./words.mjs";
+import { inLang, word } from "./words.mjs";
 
 const env = withBrowser();
 const cy = (key) => word("cy", key);
@@ -133,6 +133,80 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
     await context.close();
   });
 }
+
+for (const language of ["en-GB", "cy"]) {
+  test(`Assembly in ${language}, by keys alone through the 50-minute lesson: every state of both views passes axe`, async () => {
+    const { context, page: presenter, problems } = await openPage(env.browser, null, { viewport: PROJECTOR });
+    if (language === "cy") await inWelsh(presenter);
+    await presenter.goto(`${env.server.url}#assembly`);
+    const audience = await context.newPage();
+    await audience.goto(`${env.server.url}#assembly?view=audience`);
+    const at = (page) => page.locator(".stage").first().getAttribute("data-at");
+    const inStep = async () => {
+      const want = await at(presenter);
+      await audience.waitForFunction((w) => document.querySelector(".stage")?.dataset.at === w, want);
+      return want;
+    };
+    const press = async (key) => {
+      const before = await at(presenter);
+      await presenter.keyboard.press(key);
+      await presenter.waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, before);
+      return inStep();
+    };
+    await audience.locator(".stage").first().waitFor();
+    await presenter.getByRole("button", { name: word(language, "ui.assembly.order_lesson_50") }).click();
+    const found = [];
+    const scan = async (where) => {
+      for (const [name, view] of [["presenter", presenter], ["audience", audience]]) {
+        for (const v of await violations(view)) found.push(`${where} (${name}): ${v}`);
+        for (const k of await keysShowing(view)) found.push(`${where} (${name}): shows the key ${k}`);
+      }
+    };
+    await scan(await inStep());
+    await scan(await press("b"));
+    await press("ArrowRight");
+    const seen = [];
+    for (let step = 0; step < 150; step++) {
+      const where = await inStep();
+      seen.push(where);
+      await scan(where);
+      if (await audience.getByRole("heading", { name: word(language, "ui.assembly.hall_heading") }).count()) break;
+      await press(where.startsWith("vote") ? "1" : "ArrowRight");
+    }
+    console.log(`${language}: ${seen.length} states scanned, on both views`);
+    assert.ok(seen.includes("prompt") && seen.some((w) => w.startsWith("vote")), seen.join(" "));
+    assert.ok(await audience.getByRole("heading", { name: word(language, "ui.assembly.hall_heading") }).count(), "reached the ending");
+    assert.deepEqual(found, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("Explore in Welsh, with a bad address, a run to its end, a kept run and a school: no WCAG violations, reflow at 320 px", async () => {
+  for (const viewport of [PHONE, PROJECTOR, { width: 320, height: 568 }]) {
+    const { context, page, problems } = await openPage(env.browser, null, { viewport });
+    await inWelsh(page);
+    await page.goto(`${env.server.url}#explore?forward=abc&scale=class`);
+    await page.getByRole("heading", { level: 1, name: cy("ui.explore.heading") }).waitFor();
+    await page.getByRole("button", { name: inLang("cy", "Try this") }).first().click();
+    await page.getByRole("slider", { name: inLang("cy", "Time since it was posted") }).focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => document.querySelector(".spread-map")?.getAttribute("aria-busy") === "false"
+      && /10/.test(document.querySelector(".map-time")?.textContent));
+    await page.getByRole("button", { name: inLang("cy", "Keep this run to compare") }).click();
+    for (const summary of await page.locator("#app details summary").all()) await summary.click();
+    await page.getByRole("combobox", { name: inLang("cy", "How many people") }).selectOption({ label: inLang("cy", "A school (1,260)") });
+    await page.getByRole("button", { name: inLang("cy", "Your school") }).click();
+    await page.getByRole("img", { name: inLang("cy", "A map of the young people in the simulation. Each mark is one person.") }).waitFor();
+    assert.deepEqual(await violations(page), [], `at ${viewport.width}x${viewport.height}`);
+    assert.deepEqual(await keysShowing(page), []);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= viewport.width, `${width}px wide at ${viewport.width}`);
+    if (viewport.width !== 320) await page.screenshot({ path: `${ARTIFACTS}/cy-${viewport.width}-explore-kept.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
 
 // Every door of the game besides the story, and what opens over a screen.
 const DOORS = ["#explore", "#assembly", "#assembly?view=audience", "#teachers", "#parents", "#privacy",

@@ -32,3 +32,10 @@ export function word(lang, key) {
 
 /** The languages the game ships. */
 export const LANGS = readdirSync(I18N);
+
+/** The same words in `lang` as `english` is in English (found by its key). */
+export function inLang(lang, english) {
+  const key = [...catalogue("en-GB")].find(([, text]) => text === english)?.[0];
+  if (!key) throw new Error(`no English text "${english}"`);
+  return word(lang, key);
+}
