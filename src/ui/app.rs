@@ -279,14 +279,18 @@ fn Play(props: &PlayProps) -> Html {
     let player = game.player.as_ref().map(|p| words.t(&p.name_key()).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
     // Which chapter this is, so that a class can see where a stop falls.
-    let chapter = match &game.at {
-        At::Scene(id) => story.scene(id).chapter.as_ref().map(|c| {
-            let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
-            let title = words.t(&c.title_key()).to_string();
-            words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
-        }),
+    // While the question about a chapter shows, the bar still names that
+    // chapter, not the one the story has moved on to.
+    let chapter = match (&state.talk, &game.at) {
+        (Some(c), _) => Some(c),
+        (None, At::Scene(id)) => story.scene(id).chapter.as_ref(),
         _ => None,
-    };
+    }
+    .map(|c| {
+        let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
+        let title = words.t(&c.title_key()).to_string();
+        words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
+    });
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(false))

@@ -152,6 +152,8 @@ test("playing together: from the parents' guide, a shorter run that stops to tal
     seen.push(heading);
     if (heading === "Talk about it") {
       talks.push(await p.locator(".prompt-text").textContent());
+      // The bar names the chapter just talked about, not the next.
+      assert.match(await p.locator(".top-chapter").textContent(), new RegExp(`^Chapter ${talks.length} of 4`));
       assert.equal(await p.evaluate(() => document.activeElement?.textContent), "Talk about it", "focus on the question");
       if (talks.length === 2) await p.screenshot({ path: `${ARTIFACTS}/phone-together-talk.png` });
     }

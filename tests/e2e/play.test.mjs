@@ -4,6 +4,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
+import { word } from "./words.mjs";
 
 const env = withBrowser();
 
@@ -99,40 +100,44 @@ test("on Ellie's phone, the phone says whose it is", async () => {
   await context.close();
 });
 
-test("the whole story can be played with the keyboard alone", async () => {
-  const { context, page } = await openPage(env.browser, env.server.url);
-  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
-  /** Tabs to the control named `name` (at most 30 presses) and presses Enter. */
-  async function press(name) {
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-      if (focused === name || focused.startsWith(name) || (name.length > 8 && focused.includes(name))) {
-        await page.keyboard.press("Enter");
-        return;
+for (const lang of ["en-GB", "cy"]) {
+  test(`the whole story can be played with the keyboard alone, in ${lang}`, async () => {
+    const { context, page } = await openPage(env.browser, null);
+    await page.addInitScript((l) => localStorage.setItem("once-sent.v1.settings", `once-sent settings 1\nlang ${l}`), lang);
+    await page.goto(env.server.url);
+    await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+    /** Tabs to the control named `name` (at most 30 presses) and presses Enter. */
+    async function press(name) {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+        if (focused === name || focused.startsWith(name) || (name.length > 8 && focused.includes(name))) {
+          await page.keyboard.press("Enter");
+          return;
+        }
       }
+      throw new Error(`Tab never reached "${name}"`);
     }
-    throw new Error(`Tab never reached "${name}"`);
-  }
-  await press("Start");
-  await page.getByRole("heading", { name: "Who are you?" }).waitFor();
-  // The new screen's heading takes focus, so Tab goes on from the top.
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
-  await press("Sam");
-  for (let step = 0; step < 60; step++) {
-    const heading = await page.locator("#app h1").first().textContent();
-    if (await page.getByRole("heading", { name: "Where help is" }).count()) break;
-    if (await page.getByRole("button", { name: "Unlock" }).count()) await press("Unlock");
-    else if (await page.locator("button.open-chat").count()) await press("9R class chat");
-    // (The chat's row starts with its initial, then its name.)
-    else if (await page.getByRole("button", { name: "Next", exact: true }).count()) await press("Next");
-    else if (await page.getByRole("img", { name: /photo/i }).count()) await press("Reply: \"not ok. delete it\"");
-    else await press(await page.locator(".choice").first().textContent());
-    await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, heading);
-  }
-  assert.equal(await page.locator("#app h1").first().textContent(), "Your ending: you spoke up");
-  await context.close();
-});
+    await press(word(lang, "ui.start"));
+    await page.getByRole("heading", { name: word(lang, "ui.pick.heading") }).waitFor();
+    // The new screen's heading takes focus, so Tab goes on from the top.
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
+    await press("Sam");
+    for (let step = 0; step < 60; step++) {
+      const heading = await page.locator("#app h1").first().textContent();
+      if (await page.getByRole("heading", { name: word(lang, "ui.help.heading") }).count()) break;
+      if (await page.getByRole("button", { name: word(lang, "ui.lock.open") }).count()) await press(word(lang, "ui.lock.open"));
+      else if (await page.locator("button.open-chat").count()) await press(word(lang, "chat.class.name"));
+      // (The chat's row starts with its initial, then its name.)
+      else if (await page.getByRole("button", { name: word(lang, "ui.next"), exact: true }).count()) await press(word(lang, "ui.next"));
+      else if (await page.locator(".photo-card").count()) await press(word(lang, "scene.the_post.choice.not_ok"));
+      else await press(await page.locator(".choice").first().textContent());
+      await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, heading);
+    }
+    assert.equal(await page.locator("#app h1").first().textContent(), word(lang, "scene.ending_stood.title"));
+    await context.close();
+  });
+}
 
 test("a reload resumes the game where it was", async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
