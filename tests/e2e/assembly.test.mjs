@@ -5,26 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PROJECTOR, violations, withBrowser } from "./harness.mjs";
+import { inStep, press } from "./hall.mjs";
 
 const env = withBrowser();
-
-/** Where a view says the hall is. */
-const at = (page) => page.locator(".stage").first().getAttribute("data-at");
-
-/** Waits until the audience shows what the presenter shows. */
-async function inStep(presenter, audience) {
-  const want = await at(presenter);
-  await audience.waitForFunction((w) => document.querySelector(".stage")?.dataset.at === w, want);
-  return want;
-}
-
-/** Presses `key` in the presenter's window, and waits for both views to move on. */
-async function press(presenter, audience, key) {
-  const before = await at(presenter);
-  await presenter.keyboard.press(key);
-  await presenter.waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, before);
-  return inStep(presenter, audience);
-}
 
 test("the presenter drives by keys, the audience follows, the hall votes to an ending", async () => {
   const context = await env.browser.newContext({ viewport: PROJECTOR });

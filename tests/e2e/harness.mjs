@@ -1,51 +1,16 @@
 // Shared by the end-to-end tests: serves dist/ on 127.0.0.1 and launches
 // the system's headless Chromium through playwright-core.
 import { after, before } from "node:test";
-import { createServer } from "node:http";
-import { mkdir, readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { mkdir, readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { serveFolder } from "../../scripts/serve-folder.mjs";
 
 export const DIST = resolve(import.meta.dirname, "../../dist");
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-};
-
 /** Serves dist/ as any static host would; resolves to { url, close }. */
-export async function serveDist() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    }
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
-  };
-}
+export const serveDist = () => serveFolder(DIST);
 
 /** The system Chromium, headless, with nothing that reaches the network. */
 export function launch() {

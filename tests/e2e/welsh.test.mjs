@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 import { inLang, word } from "./words.mjs";
+import * as hall from "./hall.mjs";
 
 const env = withBrowser();
 const cy = (key) => word("cy", key);
@@ -141,18 +142,8 @@ for (const language of ["en-GB", "cy"]) {
     await presenter.goto(`${env.server.url}#assembly`);
     const audience = await context.newPage();
     await audience.goto(`${env.server.url}#assembly?view=audience`);
-    const at = (page) => page.locator(".stage").first().getAttribute("data-at");
-    const inStep = async () => {
-      const want = await at(presenter);
-      await audience.waitForFunction((w) => document.querySelector(".stage")?.dataset.at === w, want);
-      return want;
-    };
-    const press = async (key) => {
-      const before = await at(presenter);
-      await presenter.keyboard.press(key);
-      await presenter.waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, before);
-      return inStep();
-    };
+    const inStep = () => hall.inStep(presenter, audience);
+    const press = (key) => hall.press(presenter, audience, key);
     await audience.locator(".stage").first().waitFor();
     await presenter.getByRole("button", { name: word(language, "ui.assembly.order_lesson_50") }).click();
     const found = [];

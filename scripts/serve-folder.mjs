@@ -1,0 +1,69 @@
+// Serves a folder of built files as a static host would, on 127.0.0.1 on a
+// free port: for the end-to-end tests (tests/e2e/harness.mjs) and for the
+// Lighthouse audit (scripts/lighthouse-serve.mjs). Only node's own modules.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+/**
+ * The headers a build's `_headers` file (Netlify / Cloudflare Pages style:
+ * a path pattern on its own line, then indented "Name: value" lines; a
+ * trailing * matches any rest) gives each path.
+ */
+async function headersFile(root) {
+  const rules = [];
+  const text = await readFile(join(root, "_headers"), "utf8").catch(() => "");
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    const header = line.match(/^\s+([^:]+):\s*(.*)$/);
+    if (header) rules.at(-1)?.headers.push([header[1].trim(), header[2].trim()]);
+    else rules.push({ pattern: line.trim(), headers: [] });
+  }
+  return (path) =>
+    rules
+      .filter(({ pattern }) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern))
+      .flatMap((r) => r.headers);
+}
+
+/**
+ * Serves `folder`; with `headers`, also sends what its `_headers` file
+ * says. Resolves to { url, close }.
+ */
+export async function serveFolder(folder, { headers = false } = {}) {
+  const root = resolve(folder);
+  const headersFor = headers ? await headersFile(root) : () => [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, [["content-type", TYPES[extname(file)] ?? "application/octet-stream"], ...headersFor(path)].flat());
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
