@@ -26,7 +26,8 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
     await page.getByRole("heading", { name: "Who are you?" }).waitFor();
     await check(page);
     await page.getByRole("button", { name: /^Priya/ }).click();
-    await playToEnding(page, "Screenshot it before it's deleted", check);
+    // Two paths between them: keeping a copy, and passing it on (with the police).
+    await playToEnding(page, size === "phone" ? "Screenshot it before it's deleted" : "Share it with the bus stop crew", check);
     assert.deepEqual(found, []);
     await context.close();
   });
