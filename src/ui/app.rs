@@ -23,7 +23,6 @@ use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly;
 use crate::game::{At, Event, Game};
-use crate::i18n::Lang;
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::ChapterId;
@@ -46,7 +45,7 @@ pub fn App(props: &AppProps) -> Html {
     let settings = use_state(settings::load);
     // The words on screen, and a language whose file could not be had.
     let shown = use_state(|| props.words.clone());
-    let failed = use_state(|| None::<Lang>);
+    let failed = use_state(settings::take_missed);
     let wanted = settings.lang.unwrap_or(props.words.lang());
     let latest = use_mut_ref(|| wanted);
     *latest.borrow_mut() = wanted;

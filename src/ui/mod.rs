@@ -110,6 +110,12 @@ pub fn start() {
         let words = match words.map_err(|e| web_sys::console::warn_1(&e.into())) {
             Ok(words) => words,
             Err(()) => match Catalogue::load(FALLBACK) {
+                Ok(words) if chosen.lang.is_none() => {
+                    // Asked for by the device, not in Settings: the App
+                    // will not try again, so it is told to say why.
+                    settings::missed_at_start(lang);
+                    Rc::new(words)
+                }
                 Ok(words) => Rc::new(words),
                 // Without words there is nothing to say the fault in but the
                 // page's own fallback message.

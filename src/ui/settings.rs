@@ -88,6 +88,19 @@ pub fn use_prefs() -> Prefs {
 thread_local! {
     /// The languages fetched so far, kept for the rest of the visit.
     static FETCHED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+    /// A language the game was to start in but could not fetch.
+    static MISSED: RefCell<Option<Lang>> = const { RefCell::new(None) };
+}
+
+/// Notes that the game starts in the fallback because `lang` could not be
+/// fetched, for the first screen to say so.
+pub fn missed_at_start(lang: Lang) {
+    MISSED.with(|m| *m.borrow_mut() = Some(lang));
+}
+
+/// The language the game could not start in, once.
+pub fn take_missed() -> Option<Lang> {
+    MISSED.with(|m| m.borrow_mut().take())
 }
 
 /// The words of `lang`, given to `done`: at once if they are compiled in or

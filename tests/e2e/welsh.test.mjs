@@ -93,6 +93,17 @@ test("Welsh is fetched only when chosen, once; a Welsh file that cannot be had l
   }
 });
 
+test("a device set to Welsh whose Welsh file cannot be had starts in English, and says so", async () => {
+  const { context, page, problems } = await openPage(env.browser, null, { viewport: PHONE, locale: "cy-GB", serviceWorkers: "block" });
+  await page.route(/i18n-cy-/, (route) => route.fulfill({ status: 404, body: "not found", contentType: "text/plain" }));
+  await page.goto(env.server.url);
+  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  assert.equal(await lang(page), "en-GB");
+  assert.match(await page.getByRole("status").textContent(), /Cymraeg could not be loaded/);
+  assert.deepEqual(problems.filter((p) => !/404|Failed to load resource/.test(p)), []);
+  await context.close();
+});
+
 test("in Assembly the projector's window follows the presenter's language and settings", async () => {
   const { context, page: presenter, problems } = await openPage(env.browser, `${env.server.url}#assembly`, { viewport: PROJECTOR });
   const audience = await context.newPage();
