@@ -176,9 +176,9 @@ impl Catalogue {
         if let Some(fallback) = FALLBACK.shipped().filter(|_| lang != FALLBACK) {
             let missing = fallback
                 .split_terminator('\u{1e}')
-                .filter_map(|entry| entry.split_once('\u{1f}').map(|(key, _)| key))
-                .filter(|key| catalogue.get(key.split_once('#').map_or(key, |(base, _)| base)).is_none())
-                .filter(|key| !catalogue.is_plural(key.split_once('#').map_or(key, |(base, _)| base)))
+                .filter_map(|entry| entry.split_once('\u{1f}'))
+                .map(|(key, _)| key.split_once('#').map_or(key, |(base, _)| base))
+                .filter(|key| !catalogue.has(key))
                 .count();
             if missing > 0 {
                 return Err(CatalogueError {

@@ -47,18 +47,18 @@ pub fn App(props: &AppProps) -> Html {
     let shown = use_state(|| props.words.clone());
     let failed = use_state(settings::take_missed);
     let wanted = settings.lang.unwrap_or(props.words.lang());
-    let latest = use_mut_ref(|| wanted);
-    *latest.borrow_mut() = wanted;
+    // The settings as they are now, for a fetch that answers later.
+    let now = use_mut_ref(|| *settings);
+    *now.borrow_mut() = *settings;
     {
         let (shown, failed, settings, first) =
             (shown.clone(), failed.clone(), settings.clone(), props.words.clone());
         use_effect_with(wanted, move |&wanted| {
             let was = shown.lang();
             if was != wanted {
-                let current = *settings;
                 settings::words_of(wanted, move |words| match words {
-                    // A slow file that comes after another choice is dropped.
-                    Ok(_) if *latest.borrow() != wanted => {}
+                    // A slow answer that comes after another choice is dropped.
+                    _ if now.borrow().lang.unwrap_or(first.lang()) != wanted => {}
                     Ok(words) if words.lang() == first.lang() => shown.set(first),
                     Ok(words) => shown.set(words),
                     Err(problem) => {
@@ -66,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
                         failed.set(Some(wanted));
                         // The setting stays as kept, to try again next visit;
                         // on screen it shows the language in use.
-                        settings.set(Settings { lang: Some(was), ..current });
+                        settings.set(Settings { lang: Some(was), ..*now.borrow() });
                     }
                 });
             }

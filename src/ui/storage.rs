@@ -21,15 +21,12 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// Reads the saved game, if there is one.
 pub fn load(story: &Story) -> Loaded {
-    let text = storage().and_then(|s| s.get_item(SAVE_KEY).ok().flatten());
-    match text.map(|t| decode(&t, story)) {
+    match read(SAVE_KEY).map(|t| decode(&t, story)) {
         None => Loaded { game: Game::new(), reset: false },
         Some(Ok(game)) => Loaded { game, reset: false },
         Some(Err(e)) => {
             web_sys::console::warn_1(&format!("{SAVE_KEY}: {e}").into());
-            if let Some(s) = storage() {
-                let _ = s.remove_item(SAVE_KEY);
-            }
+            remove(SAVE_KEY);
             Loaded { game: Game::new(), reset: true }
         }
     }
@@ -37,9 +34,7 @@ pub fn load(story: &Story) -> Loaded {
 
 /// Keeps `game` for next time; silently does nothing where storage fails.
 pub fn save(game: &Game) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(SAVE_KEY, &encode(game));
-    }
+    write(SAVE_KEY, &encode(game));
 }
 
 /// The text kept under `key`, if storage works and has it.
