@@ -2,6 +2,9 @@
 //! A [`Hall`] is the game as the hall plays it: a content note first, the
 //! screen blanked or not, and at every choice a show of hands whose
 //! counts decide what happens; the hall's choices are kept for the ending.
+//! Between scenes come [`Card`]s: a question to talk about, a short summary
+//! in place of a chapter the running order leaves out (so a short run is
+//! never an incomplete one), and at the very end, where help is.
 //! A [`Cue`] is what the teacher did (a key, a clicker, a button).
 //!
 //! Pure: no clock, no storage, no channel. The shell sends a hall between
@@ -16,14 +19,18 @@ use crate::story::{ChapterId, ChoiceId, PersonId, SceneId, SceneKind, Story};
 
 /// A running order: how long it lasts, and the chapters it shows, each
 /// with its minutes and whether a discussion prompt follows it. Chapters
-/// it leaves out are passed over (their choices take the first option);
-/// the choice about the picture and the endings are always shown.
+/// it leaves out are passed over (their choices take the first option),
+/// and a summary card of each stands in for it; the choice about the
+/// picture and the endings are always shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Order {
     /// Its name in keys and in the text sent between windows.
     pub name: &'static str,
     /// Minutes in all.
     pub minutes: u32,
+    /// An assembly, which only introduces the topic: the follow-up lesson
+    /// comes after it (CEOP: this subject is not for an assembly alone).
+    pub assembly: bool,
     /// (chapter id, its minutes, a discussion prompt after it).
     pub chapters: &'static [(&'static str, u32, bool)],
 }
@@ -31,15 +38,17 @@ pub struct Order {
 /// The running orders: a 5- and a 15-minute assembly, a 50-minute lesson
 /// (the default: everything, with a prompt after every chapter).
 pub const ORDERS: [Order; 3] = [
-    Order { name: "assembly_5", minutes: 5, chapters: &[("the_picture", 4, false)] },
+    Order { name: "assembly_5", minutes: 5, assembly: true, chapters: &[("the_picture", 4, false)] },
     Order {
         name: "assembly_15",
         minutes: 15,
+        assembly: true,
         chapters: &[("christmas", 2, false), ("the_picture", 6, true), ("her_side", 4, false)],
     },
     Order {
         name: "lesson_50",
         minutes: 50,
+        assembly: false,
         chapters: &[
             ("christmas", 6, true),
             ("the_picture", 14, true),
@@ -71,6 +80,47 @@ impl Order {
     /// Whether a discussion prompt follows the chapter `id`.
     pub fn prompt_after(&self, id: &str) -> bool {
         self.chapters.iter().any(|(c, _, prompt)| *c == id && *prompt)
+    }
+}
+
+/// A card between scenes, shown until Next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Card {
+    /// A question to talk about, after a chapter.
+    Prompt(ChapterId),
+    /// A short summary in place of a chapter the running order left out.
+    Summary(ChapterId),
+    /// After the ending: where help is, left on the projector as the hall
+    /// leaves. Next goes no further.
+    Help,
+}
+
+impl Card {
+    /// The card as a word in the text sent between windows.
+    fn word(&self) -> String {
+        match self {
+            Card::Prompt(c) => format!("prompt:{c}"),
+            Card::Summary(c) => format!("summary:{c}"),
+            Card::Help => "help".to_string(),
+        }
+    }
+
+    /// A card from its word, checked against `story`.
+    fn from_word(word: &str, story: &Story) -> Result<Card, SaveError> {
+        let chapter = |id: &str| {
+            story
+                .chapters()
+                .iter()
+                .find(|c| c.id.as_str() == id)
+                .map(|c| c.id.clone())
+                .ok_or(SaveError::Stale)
+        };
+        match word.split_once(':') {
+            None if word == "help" => Ok(Card::Help),
+            Some(("prompt", id)) => chapter(id).map(Card::Prompt),
+            Some(("summary", id)) => chapter(id).map(Card::Summary),
+            _ => Err(SaveError::Unreadable),
+        }
     }
 }
 
@@ -110,8 +160,8 @@ pub struct Hall {
     pub choices: Vec<HallChoice>,
     /// The running order, by its place in [`ORDERS`].
     pub order: usize,
-    /// The chapter just finished, whose discussion prompt is showing.
-    pub prompt: Option<ChapterId>,
+    /// The cards to show before the scene, the first one showing now.
+    pub cards: Vec<Card>,
     /// Earlier halls, for Back (kept by each window, never sent).
     pub past: Vec<Hall>,
 }
@@ -152,7 +202,7 @@ impl Hall {
             vote: None,
             choices: Vec::new(),
             order: DEFAULT_ORDER,
-            prompt: None,
+            cards: Vec::new(),
             past: Vec::new(),
         }
     }
@@ -185,7 +235,10 @@ impl Hall {
             Cue::Ordered(order) if self.intro && order < ORDERS.len() => next.order = order,
             Cue::Next if self.blank => next.blank = false,
             Cue::Next if self.intro => next.intro = false,
-            Cue::Next if self.prompt.is_some() => next.prompt = None,
+            Cue::Next if self.cards.first() == Some(&Card::Help) => return self.clone(),
+            Cue::Next if !self.cards.is_empty() => {
+                next.cards.remove(0);
+            }
             Cue::Next if !options.is_empty() => match &self.vote {
                 None => next.vote = Some(vec![0; options.len()]),
                 Some(hands) => {
@@ -201,12 +254,13 @@ impl Hall {
             },
             Cue::Next => {
                 let moved = self.game.apply(story, Event::PressedNext);
-                if moved == self.game {
+                if moved != self.game {
+                    (next.game, next.cards) = step(story, self.running_order(), &self.game, moved);
+                } else if self.at_ending(story) {
+                    next.cards = vec![Card::Help];
+                } else {
                     return self.clone();
                 }
-                next.game = moved;
-                next.pass_over(story);
-                next.prompt = finished(story, self.running_order(), &self.game, &next.game);
             }
             Cue::Counted { option, hands } if option < options.len() => {
                 let mut counts = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
@@ -232,13 +286,11 @@ impl Hall {
             Answer::Player(who) => Event::PickedPlayer(who.clone()),
             Answer::Choice(choice) => Event::Chose(choice.clone()),
         };
-        let before = self.game.clone();
-        self.game = self.game.apply(story, event);
+        let moved = self.game.apply(story, event);
+        (self.game, self.cards) = step(story, self.running_order(), &self.game, moved);
         self.vote = None;
         self.blank = false;
         self.choices.push(HallChoice { scene, option: options[winner].clone(), hands });
-        self.pass_over(story);
-        self.prompt = finished(story, self.running_order(), &before, &self.game);
     }
 
     /// The running order of this hall.
@@ -251,9 +303,9 @@ impl Hall {
         chapter_of(story, &self.game)
     }
 
-    /// Passes over the scenes of chapters the running order leaves out.
-    fn pass_over(&mut self, story: &Story) {
-        self.game = pass_over(story, self.running_order(), self.game.clone());
+    /// The card showing now, if any.
+    pub fn card(&self) -> Option<&Card> {
+        self.cards.first()
     }
 
     /// Whether the hall has reached an ending.
@@ -297,8 +349,10 @@ fn chapter_of<'s>(story: &'s Story, game: &Game) -> Option<&'s ChapterId> {
 }
 
 /// `game` passed on through the scenes of chapters `order` leaves out,
-/// their choices taking the first option. Endings are always shown.
-pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> Game {
+/// their choices taking the first option, and the chapters passed over, in
+/// order. Endings are always shown.
+pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> (Game, Vec<ChapterId>) {
+    let mut passed: Vec<ChapterId> = Vec::new();
     for _ in 0..story.scenes().len() {
         let At::Scene(id) = &game.at else { break };
         let scene = story.scene(id);
@@ -314,51 +368,70 @@ pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> Game {
         if moved == game {
             break;
         }
+        if let Some(chapter) = &scene.chapter {
+            if !passed.contains(chapter) {
+                passed.push(chapter.clone());
+            }
+        }
         game = moved;
     }
-    game
+    (game, passed)
 }
 
-/// Playing together at home (the parents' guide): a shorter run, without
-/// the months and years later, and a question to talk about after each
-/// chapter.
+/// One step of a running order, from `before` to `moved` (what the story
+/// did with the player's act): the chapters the order leaves out passed
+/// over, and the cards to show first: the question about the chapter just
+/// finished, if the order has one, then a summary of each chapter passed
+/// over.
+pub fn step(story: &Story, order: &Order, before: &Game, moved: Game) -> (Game, Vec<Card>) {
+    let (now, passed) = pass_over(story, order, moved);
+    let mut cards: Vec<Card> = finished(story, order, before, &now).map(Card::Prompt).into_iter().collect();
+    cards.extend(passed.into_iter().map(Card::Summary));
+    (now, cards)
+}
+
+/// Playing together at home (the parents' guide): a shorter run, with the
+/// months and years later as a summary card, and a question to talk about
+/// after each chapter.
 pub const TOGETHER: Order = Order {
     name: "together",
     minutes: 20,
+    assembly: false,
     chapters: &[("christmas", 4, true), ("the_picture", 6, true), ("her_side", 5, true)],
 };
 
 /// One step of a game played together: `event`, then the chapters the
-/// shorter run leaves out passed over; and the chapter just finished, whose
-/// question to talk about comes next, if any.
-pub fn together(story: &Story, game: &Game, event: Event) -> (Game, Option<ChapterId>) {
-    let next = pass_over(story, &TOGETHER, game.apply(story, event));
-    let prompt = finished(story, &TOGETHER, game, &next);
-    (next, prompt)
+/// shorter run leaves out passed over; and the cards to show first.
+pub fn together(story: &Story, game: &Game, event: Event) -> (Game, Vec<Card>) {
+    step(story, &TOGETHER, game, game.apply(story, event))
 }
 
 /// The chapter left going from `before` to `now`, if `order` has a
 /// discussion prompt after it.
-pub fn finished(story: &Story, order: &Order, before: &Game, now: &Game) -> Option<ChapterId> {
+fn finished(story: &Story, order: &Order, before: &Game, now: &Game) -> Option<ChapterId> {
     let was = chapter_of(story, before)?;
     (chapter_of(story, now) != Some(was) && order.prompt_after(was.as_str())).then(|| was.clone())
 }
+
+/// The most cards a hall can have waiting: a prompt and a summary of every
+/// chapter, and more than any story has.
+const MAX_CARDS: usize = 64;
 
 /// The most hands one option can have: more than any hall holds.
 pub const MAX_HANDS: u32 = 9_999;
 
 /// The first line of a hall's text.
-const HEADER: &str = "once-sent hall 1";
+const HEADER: &str = "once-sent hall 2";
 
 /// The hall as text, to send to the other window: a few lines of its own,
 /// then the game as a saved game.
 pub fn encode(hall: &Hall) -> String {
     let mut text = format!(
-        "{HEADER}\nintro {}\nblank {}\norder {}\nprompt {}\n",
+        "{HEADER}\nintro {}\nblank {}\norder {}\ncards{}\n",
         u8::from(hall.intro),
         u8::from(hall.blank),
         hall.running_order().name,
-        hall.prompt.as_ref().map_or("-", |c| c.as_str())
+        hall.cards.iter().map(|c| format!(" {}", c.word())).collect::<String>()
     );
     let numbers = |hands: &[u32]| hands.iter().map(|h| format!(" {h}")).collect::<String>();
     if let Some(hands) = &hall.vote {
@@ -396,10 +469,14 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
     let blank = flag(lines.next(), "blank")?;
     let order = lines.next().and_then(|l| l.strip_prefix("order ")).ok_or(SaveError::Unreadable)?;
     let order = ORDERS.iter().position(|o| o.name == order).ok_or(SaveError::Unreadable)?;
-    let prompt = match lines.next().and_then(|l| l.strip_prefix("prompt ")).ok_or(SaveError::Unreadable)? {
-        "-" => None,
-        id => Some(story.chapters().iter().find(|c| c.id.as_str() == id).ok_or(SaveError::Stale)?.id.clone()),
-    };
+    let cards = lines.next().and_then(|l| l.strip_prefix("cards")).ok_or(SaveError::Unreadable)?;
+    if !cards.is_empty() && !cards.starts_with(' ') {
+        return Err(SaveError::Unreadable);
+    }
+    let cards = cards.split_whitespace().map(|w| Card::from_word(w, story)).collect::<Result<Vec<_>, _>>()?;
+    if cards.len() > MAX_CARDS {
+        return Err(SaveError::Unreadable);
+    }
     // A saved game before anyone is chosen reads as the title; the hall
     // is then choosing who to be.
     if game.at == At::Title {
@@ -409,7 +486,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
         words.map(|w| w.parse().ok().filter(|&h| h <= MAX_HANDS).ok_or(SaveError::Unreadable)).collect()
     };
     let mut hall =
-        Hall { game, intro, blank, vote: None, choices: Vec::new(), order, prompt, past: Vec::new() };
+        Hall { game, intro, blank, vote: None, choices: Vec::new(), order, cards, past: Vec::new() };
     for line in lines {
         let mut words = line.split_whitespace();
         match words.next() {

@@ -143,6 +143,18 @@ impl Game {
     }
 }
 
+/// The choices among `made` that "What if?" offers to make again, with
+/// their places in `made`: those that changed what happened (a choice with
+/// an effect, such as the one about the picture), not small talk.
+pub fn choices_that_matter<'a>(
+    story: &'a Story,
+    made: &'a [Made],
+) -> impl Iterator<Item = (usize, &'a Made)> {
+    made.iter()
+        .enumerate()
+        .filter(|(_, m)| story.scene(&m.scene).choice(m.choice.as_str()).is_some_and(|c| c.effect.is_some()))
+}
+
 /// The last choice about the picture among `made`, and its effect.
 pub fn picture_choice<'a>(story: &Story, made: &'a [Made]) -> Option<(&'a Made, Effect)> {
     made.iter().rev().find_map(|m| Some((m, story.scene(&m.scene).choice(m.choice.as_str())?.effect?)))

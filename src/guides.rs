@@ -1,5 +1,5 @@
-//! The pages around the game: guides for teachers and parents, privacy and
-//! accessibility, the knowledge check, the poster. Their words are all in
+//! The pages around the game: guides for teachers and parents, a letter
+//! for parents, privacy and accessibility, the knowledge check, the poster. Their words are all in
 //! the catalogue (`assets/i18n/<lang>/guides.toml`); this module knows
 //! their shape: which pages there are, how a page's numbered sections are
 //! found, how a section's body is read as paragraphs and lists, and the
@@ -9,7 +9,7 @@
 //! catalogue itself, and knows nothing of the browser.
 
 /// The text pages, by the name in their keys and their address.
-pub const PAGES: [&str; 4] = ["teachers", "parents", "privacy", "accessibility"];
+pub const PAGES: [&str; 5] = ["teachers", "parents", "letter", "privacy", "accessibility"];
 
 /// The most sections a page can have.
 const MAX_SECTIONS: usize = 40;
@@ -130,15 +130,4 @@ pub fn encode_before(score: u32) -> String {
 /// from elsewhere, out of range) is none.
 pub fn decode_before(text: &str) -> Option<u32> {
     text.strip_prefix("before ")?.parse().ok().filter(|&n| n <= ANSWERS.len() as u32)
-}
-
-/// The longest school name the poster takes.
-pub const SCHOOL_NAME_MAX: usize = 60;
-
-/// A school name as the poster shows it: no line breaks or control
-/// characters, spaces tidied, at most [`SCHOOL_NAME_MAX`] characters.
-pub fn school_name(typed: &str) -> String {
-    let words: Vec<&str> =
-        typed.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect();
-    words.join(" ").chars().take(SCHOOL_NAME_MAX).collect()
 }

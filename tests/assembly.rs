@@ -3,9 +3,11 @@
 //! content note first, a show of hands at every choice (the most hands
 //! win, a number key picks outright), blanking, Back as far as it goes,
 //! the hall's choices kept for the ending, and the text sent between the
-//! two windows read back exactly, or refused.
+//! two windows read back exactly, or refused. Every running order carries
+//! the whole message (issue 14): the law, that a picture lasts, that it is
+//! never the fault of the person in the picture, and where help is.
 
-use once_sent::assembly::{decode, encode, Answer, Cue, Hall, MAX_HANDS};
+use once_sent::assembly::{decode, encode, Answer, Card, Cue, Hall, MAX_HANDS};
 use once_sent::game::At;
 use once_sent::save::SaveError;
 use once_sent::story::{SceneKind, Story};
@@ -117,8 +119,11 @@ fn a_hall_plays_to_an_ending_and_keeps_every_choice_it_made() {
         assert_eq!(c.option, Answer::Choice(m.choice.clone()));
     }
     assert!(hall.game.outcome.is_some(), "the spread's numbers for the ending");
-    // Next at an ending goes nowhere.
-    assert_eq!(hall.cue(&story, Cue::Next), hall);
+    // Next at an ending puts up where help is, and goes no further.
+    let help = hall.cue(&story, Cue::Next);
+    assert_eq!(help.card(), Some(&Card::Help));
+    assert_eq!(help.game, hall.game);
+    assert_eq!(help.cue(&story, Cue::Next), help);
 }
 
 #[test]
@@ -131,19 +136,23 @@ fn what_is_sent_between_windows_reads_back_or_is_refused() {
     let text = encode(&hall);
     assert_eq!(decode(&text, &story), Ok(sent(&hall)));
     assert!(
-        text.starts_with(
-            "once-sent hall 1\nintro 0\nblank 0\norder lesson_50\nprompt -\nvote 0 40 0\ngame\n"
-        ),
+        text.starts_with("once-sent hall 2\nintro 0\nblank 0\norder lesson_50\ncards\nvote 0 40 0\ngame\n"),
         "{text}"
     );
     let bad = [
         ("", SaveError::Unreadable),
         ("hello", SaveError::Unreadable),
-        (&text.replace("hall 1", "hall 2"), SaveError::Unreadable),
+        // An older build's hall, which had no cards.
+        (&text.replace("hall 2", "hall 1"), SaveError::Unreadable),
         (&text.replace("intro 0", "intro 2"), SaveError::Unreadable),
         (&text.replace("order lesson_50", "order lesson_99"), SaveError::Unreadable),
-        (&text.replace("prompt -", "prompt nowhere"), SaveError::Stale),
-        (&text.replace("prompt -\n", ""), SaveError::Unreadable),
+        (&text.replace("cards\n", "cards prompt:nowhere\n"), SaveError::Stale),
+        (&text.replace("cards\n", "cards summary:nowhere\n"), SaveError::Stale),
+        (&text.replace("cards\n", "cards shout\n"), SaveError::Unreadable),
+        (&text.replace("cards\n", "cards prompt\n"), SaveError::Unreadable),
+        (&text.replace("cards\n", "cardshelp\n"), SaveError::Unreadable),
+        (&text.replace("cards\n", &format!("cards{}\n", " help".repeat(65))), SaveError::Unreadable),
+        (&text.replace("cards\n", ""), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 40"), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 40 99999"), SaveError::Unreadable),
         (&text.replace("vote 0 40 0", "vote 0 x 0"), SaveError::Unreadable),
@@ -164,7 +173,21 @@ fn what_is_sent_between_windows_reads_back_or_is_refused() {
     assert_eq!(decode(&stale, &story), Err(SaveError::Stale));
     // Huge or binary input is refused, never a panic.
     assert!(decode(&"x".repeat(1_000_000), &story).is_err());
-    assert!(decode("once-sent hall 1\nintro 0\nblank 0\n\u{0}\ngame\n", &story).is_err());
+    assert!(decode("once-sent hall 2\nintro 0\nblank 0\n\u{0}\ngame\n", &story).is_err());
+}
+
+#[test]
+fn cards_travel_between_windows() {
+    let story = story();
+    let mut hall = Hall::new(&story, 5);
+    hall.cards = vec![
+        Card::Prompt(story.chapters()[0].id.clone()),
+        Card::Summary(story.chapters()[3].id.clone()),
+        Card::Help,
+    ];
+    let text = encode(&hall);
+    assert!(text.contains("\ncards prompt:christmas summary:later help\n"), "{text}");
+    assert_eq!(decode(&text, &story), Ok(sent(&hall)));
 }
 
 // ---- Running orders ----
@@ -191,50 +214,67 @@ fn every_running_order_fits_the_story_and_its_time() {
     assert_eq!(ORDERS.map(|o| o.minutes), [5, 15, 50]);
 }
 
-/// Plays `order` to an ending (the first option at every choice), and
-/// says which chapters it showed and which prompts came up, in order.
-fn run_order(order: usize) -> (Vec<String>, Vec<String>) {
+/// What a run shows, in order: each chapter as it is first shown, and each
+/// card (`prompt:<chapter>`, `summary:<chapter>`, `help`).
+struct Shown {
+    chapters: Vec<String>,
+    cards: Vec<String>,
+}
+
+/// Plays `order` to its very end, where help is (the first option at every
+/// choice), checking every step survives the trip between windows.
+fn run_order(order: usize) -> Shown {
     let story = story();
     let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(order));
     assert_eq!(hall.order, order);
-    let (mut chapters, mut prompts) = (Vec::<String>::new(), Vec::<String>::new());
+    let mut shown = Shown { chapters: Vec::new(), cards: Vec::new() };
     for _ in 0..300 {
         assert_eq!(decode(&encode(&hall), &story), Ok(sent(&hall)));
-        if let Some(p) = &hall.prompt {
-            prompts.push(p.to_string());
-        }
-        if let Some(c) = hall.chapter(&story) {
-            if chapters.last() != Some(&c.to_string()) && hall.prompt.is_none() {
-                chapters.push(c.to_string());
+        match hall.card() {
+            Some(card) => shown.cards.push(match card {
+                Card::Prompt(c) => format!("prompt:{c}"),
+                Card::Summary(c) => format!("summary:{c}"),
+                Card::Help => "help".to_string(),
+            }),
+            None => {
+                if let Some(c) = hall.chapter(&story) {
+                    if shown.chapters.last() != Some(&c.to_string()) {
+                        shown.chapters.push(c.to_string());
+                    }
+                }
             }
         }
-        if hall.at_ending(&story) {
-            return (chapters, prompts);
+        if hall.card() == Some(&Card::Help) {
+            assert_eq!(hall.cue(&story, Cue::Next), hall, "where help is is the very end");
+            assert!(hall.cue(&story, Cue::Back).at_ending(&story), "Back goes back to the ending");
+            return shown;
         }
         let options = hall.options(&story);
-        hall = if options.is_empty() || hall.intro || hall.prompt.is_some() {
+        hall = if options.is_empty() || hall.intro || hall.card().is_some() {
             hall.cue(&story, Cue::Next)
         } else {
             hall.cue(&story, Cue::Picked(0))
         };
     }
-    panic!("order {order} never reached an ending");
+    panic!("order {order} never reached its end");
 }
 
 #[test]
-fn a_running_order_shows_its_chapters_and_its_prompts_and_passes_over_the_rest() {
-    // Five minutes: straight to the picture, then the ending.
-    let (chapters, prompts) = run_order(0);
-    assert_eq!(chapters, ["the_picture", "later"], "the ending's chapter only for the ending");
-    assert_eq!(prompts, Vec::<String>::new());
-    // Fifteen: Christmas, the picture, Ellie's side; a prompt after the picture.
-    let (chapters, prompts) = run_order(1);
-    assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"]);
-    assert_eq!(prompts, ["the_picture"]);
+fn a_running_order_shows_its_chapters_and_its_prompts_and_sums_up_the_rest() {
+    // Five minutes: Christmas in short, the picture, Ellie's side and the
+    // months and years in short, the ending, and where help is.
+    let shown = run_order(0);
+    assert_eq!(shown.chapters, ["the_picture", "later"], "the ending's chapter only for the ending");
+    assert_eq!(shown.cards, ["summary:christmas", "summary:her_side", "summary:later", "help"]);
+    // Fifteen: Christmas, the picture, Ellie's side; a prompt after the
+    // picture; the months and years in short.
+    let shown = run_order(1);
+    assert_eq!(shown.chapters, ["christmas", "the_picture", "her_side", "later"]);
+    assert_eq!(shown.cards, ["prompt:the_picture", "summary:later", "help"]);
     // The lesson: everything, a prompt after each chapter before the last.
-    let (chapters, prompts) = run_order(2);
-    assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"]);
-    assert_eq!(prompts, ["christmas", "the_picture", "her_side"]);
+    let shown = run_order(2);
+    assert_eq!(shown.chapters, ["christmas", "the_picture", "her_side", "later"]);
+    assert_eq!(shown.cards, ["prompt:christmas", "prompt:the_picture", "prompt:her_side", "help"]);
 }
 
 #[test]
@@ -273,14 +313,19 @@ fn playing_together_is_shorter_and_stops_to_talk_after_each_chapter() {
             Some(choice) => Event::Chose(choice.id.clone()),
             None => Event::PressedNext,
         };
-        let (next, prompt) = together(&story, &game, event);
-        if let Some(p) = prompt {
-            prompts.push(p.to_string());
-        }
+        let (next, cards) = together(&story, &game, event);
+        prompts.extend(cards.iter().map(|c| format!("{c:?}")));
         game = next;
     }
     assert_eq!(chapters, ["christmas", "the_picture", "her_side", "later"], "later only for the ending");
-    assert_eq!(prompts, ["christmas", "the_picture", "her_side"]);
+    let chapter = |i: usize| story.chapters()[i].id.clone();
+    let want = [
+        Card::Prompt(chapter(0)),
+        Card::Prompt(chapter(1)),
+        Card::Prompt(chapter(2)),
+        Card::Summary(chapter(3)),
+    ];
+    assert_eq!(prompts, want.map(|c| format!("{c:?}")));
     let At::Scene(end) = &game.at else { panic!() };
     assert_eq!(story.scene(end).kind, SceneKind::Ending);
     // The full story visits more scenes than the shorter run.

@@ -474,6 +474,22 @@ fn what_if_goes_back_to_a_choice_and_the_next_ending_keeps_the_run_before() {
 }
 
 #[test]
+fn what_if_offers_the_choices_that_changed_what_happened_not_small_talk() {
+    // Issue 14: "yep!! no more cracked screen" changes nothing; the choice
+    // about the picture does.
+    use once_sent::game::choices_that_matter;
+    let story = Story::load().unwrap();
+    let (ending, _) = play_shipped("priya", Effect::Report, 11);
+    assert!(ending.made.len() > 1, "small talk was made too: {:?}", ending.made);
+    let offered: Vec<(usize, &Made)> = choices_that_matter(&story, &ending.made).collect();
+    assert_eq!(offered.len(), 1, "{offered:?}");
+    let (i, made) = offered[0];
+    assert_eq!(&ending.made[i], made, "offered with its place among the choices made");
+    let effect = story.scene(&made.scene).choice(made.choice.as_str()).unwrap().effect;
+    assert_eq!(effect, Some(Effect::Report));
+}
+
+#[test]
 fn what_if_works_only_at_an_ending_and_on_a_choice_made() {
     let story = Story::load().unwrap();
     let (ending, _) = play_shipped("alex", Effect::Delete, 3);

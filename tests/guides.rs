@@ -1,12 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The pages around the game (src/guides.rs) against the shipped words:
 //! every page has its sections without gaps, bodies read as paragraphs and
-//! lists, the knowledge check is whole and scores right, and a typed school
-//! name is tidied and cut short.
+//! lists, the knowledge check is whole and scores right, and the letter for
+//! parents has its lines to fill in by hand.
 
-use once_sent::guides::{
-    blocks, question_key, school_name, score, sections, Block, ANSWERS, OPTIONS, PAGES, SCHOOL_NAME_MAX,
-};
+use once_sent::guides::{blocks, question_key, score, sections, Block, ANSWERS, OPTIONS, PAGES};
 use once_sent::i18n::{Catalogue, Lang};
 
 fn en() -> Catalogue {
@@ -76,13 +74,21 @@ fn the_knowledge_check_is_whole_and_scores_right() {
 }
 
 #[test]
-fn a_school_name_is_tidied_and_cut_short() {
-    assert_eq!(school_name("  Hill  Top\nAcademy\t"), "Hill Top Academy");
-    assert_eq!(school_name(""), "");
-    assert_eq!(school_name("\u{7}Bell\u{0}School"), "Bell School");
-    let long = "é".repeat(200);
-    assert_eq!(school_name(&long).chars().count(), SCHOOL_NAME_MAX);
-    assert_eq!(school_name("<b>Markup</b> stays text"), "<b>Markup</b> stays text");
+fn the_letter_for_parents_is_a_page_with_lines_for_the_school() {
+    assert!(PAGES.contains(&"letter"));
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for key in ["guide.letter.school", "guide.letter.date", "guide.letter.from", "guide.letter_open"] {
+            assert!(cat.has(key), "{}: {key}", lang.tag());
+        }
+        let bodies: Vec<String> =
+            sections("letter", |k| cat.has(k)).iter().map(|s| format!("{s}.body")).collect();
+        let text: String = bodies.iter().map(|k| cat.t(k)).collect();
+        // What a parent must hear before the lesson (CONTENT.md).
+        for must in ["0800 1111", "0808 800 5000"] {
+            assert!(text.contains(must), "{}: the letter lacks {must}", lang.tag());
+        }
+    }
 }
 
 #[test]

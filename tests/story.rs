@@ -233,8 +233,11 @@ fn the_fixture_needs_exactly_these_keys() {
         "person.sam.about",
         "person.priya.about",
         "person.alex.about",
+        // Each chapter's title, and its summary for a shorter run.
         "chapter.the_picture.title",
+        "chapter.the_picture.summary",
         "chapter.later.title",
+        "chapter.later.summary",
         "scene.lock.title",
         "scene.lock.date",
         "scene.lock.note.look",

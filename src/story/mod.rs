@@ -73,6 +73,12 @@ impl ChapterId {
     pub fn title_key(&self) -> String {
         format!("chapter.{self}.title")
     }
+
+    /// The i18n key of the chapter's summary: a short card in its place
+    /// where a shorter run leaves it out.
+    pub fn summary_key(&self) -> String {
+        format!("chapter.{self}.summary")
+    }
 }
 
 /// The i18n key of a chat's name (chat ids are plain strings in scenes).
@@ -326,6 +332,22 @@ impl Scene {
         format!("scene.{}.choice.{}", self.id, choice.id)
     }
 
+    /// The keys of the scene's own words: its title, its body or date, and
+    /// every preview, message, notification and choice it shows.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys = vec![self.title_key()];
+        match self.kind {
+            SceneKind::Narration | SceneKind::Outcome | SceneKind::Ending => keys.push(self.body_key()),
+            SceneKind::Lock => keys.push(self.date_key()),
+            SceneKind::Chat | SceneKind::Chats => {}
+        }
+        keys.extend(self.chats.iter().map(|r| self.preview_key(r)));
+        keys.extend(self.messages.iter().filter(|m| !m.photo).map(|m| self.message_key(m)));
+        keys.extend(self.notifications.iter().map(|n| self.note_key(n)));
+        keys.extend(self.choices.iter().map(|c| self.choice_key(c)));
+        keys
+    }
+
     /// The choice with this id.
     pub fn choice(&self, id: &str) -> Option<&Choice> {
         self.choices.iter().find(|c| c.id.0 == id)
@@ -449,22 +471,13 @@ impl Story {
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.people.iter().map(|p| p.id.name_key()).collect();
         keys.extend(self.players.iter().map(PersonId::about_key));
-        keys.extend(self.chapters.iter().map(|c| c.id.title_key()));
+        keys.extend(self.chapters.iter().flat_map(|c| [c.id.title_key(), c.id.summary_key()]));
         let mut chats = std::collections::BTreeSet::new();
         for scene in &self.scenes {
-            keys.push(scene.title_key());
-            match scene.kind {
-                SceneKind::Narration | SceneKind::Outcome | SceneKind::Ending => keys.push(scene.body_key()),
-                SceneKind::Lock => keys.push(scene.date_key()),
-                SceneKind::Chat | SceneKind::Chats => {}
-            }
+            keys.extend(scene.keys());
             chats.extend(scene.chat.iter().cloned());
             chats.extend(scene.notifications.iter().filter_map(|n| n.chat.clone()));
             chats.extend(scene.chats.iter().map(|r| r.chat.clone()));
-            keys.extend(scene.chats.iter().map(|r| scene.preview_key(r)));
-            keys.extend(scene.messages.iter().filter(|m| !m.photo).map(|m| scene.message_key(m)));
-            keys.extend(scene.notifications.iter().map(|n| scene.note_key(n)));
-            keys.extend(scene.choices.iter().map(|c| scene.choice_key(c)));
         }
         keys.extend(chats.iter().map(|c| chat_name_key(c)));
         keys

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::assembly::{assembly_view, AssemblyScreen, ASSEMBLY};
+use super::assembly::{assembly_view, card_words, AssemblyScreen, ASSEMBLY};
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
@@ -21,11 +21,10 @@ use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
-use crate::assembly;
+use crate::assembly::{self, Card};
 use crate::game::{At, Event, Game};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
-use crate::story::ChapterId;
 use crate::story::SceneKind;
 
 /// Props of [`App`].
@@ -200,24 +199,26 @@ struct State {
     story: StoryRef,
     game: Game,
     /// Played together at home: the shorter run, with a question to talk
-    /// about after each chapter.
+    /// about after each chapter and a summary of each chapter left out.
     together: bool,
-    /// The chapter just finished, whose question is showing.
-    talk: Option<ChapterId>,
+    /// The cards to show before the scene (playing together), the first
+    /// one showing now.
+    cards: Vec<Card>,
 }
 
 impl Reducible for State {
     type Action = Event;
 
     fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
-        let (game, talk) = match (&self.talk, self.together) {
-            // Next after the question goes on to where the story already is.
-            (Some(_), _) if event == Event::PressedNext => (self.game.clone(), None),
-            (Some(_), _) if event != Event::PressedStartAgain => return self,
+        let (game, cards) = match (self.cards.is_empty(), self.together) {
+            // Next after a card goes on to the next card, or to where the
+            // story already is.
+            (false, _) if event == Event::PressedNext => (self.game.clone(), self.cards[1..].to_vec()),
+            (false, _) if event != Event::PressedStartAgain => return self,
             (_, true) => assembly::together(&self.story, &self.game, event),
-            (_, false) => (self.game.apply(&self.story, event), None),
+            (_, false) => (self.game.apply(&self.story, event), Vec::new()),
         };
-        Rc::new(State { story: self.story.clone(), game, together: self.together, talk })
+        Rc::new(State { story: self.story.clone(), game, together: self.together, cards })
     }
 }
 
@@ -241,7 +242,7 @@ fn Play(props: &PlayProps) -> Html {
         story: props.story.clone(),
         game: initial,
         together: props.together,
-        talk: None,
+        cards: Vec::new(),
     });
     let notice = use_state(|| reset);
     // Save every change.
@@ -262,9 +263,9 @@ fn Play(props: &PlayProps) -> Html {
     let story = &props.story;
     let game = &state.game;
     let next = dispatch.reform(|()| Event::PressedNext);
-    let screen = match (&game.at, &state.talk) {
-        (_, Some(chapter)) => html! {
-            <TalkCard key={format!("talk-{chapter}")} chapter={chapter.clone()} onnext={next.clone()} />
+    let screen = match (&game.at, state.cards.first()) {
+        (_, Some(card)) => html! {
+            <TalkCard key={format!("card-{card:?}")} card={card.clone()} onnext={next.clone()} />
         },
         (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
@@ -278,11 +279,11 @@ fn Play(props: &PlayProps) -> Html {
     let player = game.player.as_ref().map(|p| words.t(&p.name_key()).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
     // Which chapter this is, so that a class can see where a stop falls.
-    // While the question about a chapter shows, the bar still names that
-    // chapter, not the one the story has moved on to.
-    let chapter = match (&state.talk, &game.at) {
-        (Some(c), _) => Some(c),
-        (None, At::Scene(id)) => story.scene(id).chapter.as_ref(),
+    // While the question about a chapter (or a chapter's summary) shows,
+    // the bar names that chapter, not the one the story has moved on to.
+    let chapter = match (state.cards.first(), &game.at) {
+        (Some(Card::Prompt(c) | Card::Summary(c)), _) => Some(c),
+        (_, At::Scene(id)) => story.scene(id).chapter.as_ref(),
         _ => None,
     }
     .map(|c| {
@@ -344,19 +345,21 @@ pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -
 
 #[derive(Properties, PartialEq)]
 struct TalkCardProps {
-    chapter: ChapterId,
+    card: Card,
     onnext: Callback<()>,
 }
 
-/// Between chapters when playing together: a question to talk about.
+/// Between chapters when playing together: a question to talk about, or a
+/// summary of a chapter the shorter run leaves out.
 #[component]
 fn TalkCard(props: &TalkCardProps) -> Html {
     let words = use_words();
     let heading = use_heading_focus();
+    let (title, text) = card_words(&words, &props.card);
     html! {
         <section class="screen narration talk">
-            <h1 ref={heading} tabindex="-1">{ words.t("ui.assembly.prompt_heading") }</h1>
-            <p class="prompt-text">{ words.t(&assembly::prompt_key(&props.chapter)) }</p>
+            <h1 ref={heading} tabindex="-1">{ title }</h1>
+            <p class={classes!("prompt-text", matches!(props.card, Card::Summary(_)).then_some("summary-text"))}>{ text }</p>
             <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>{ words.t("ui.next") }</button>
         </section>
     }

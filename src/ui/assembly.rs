@@ -17,10 +17,11 @@ use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::app::scene_screen;
+use super::ending::HelpPanel;
 use super::timer::later;
 use super::topbar::use_window_event;
 use super::{go_to, new_seed, use_words, StoryRef, Voice, Words};
-use crate::assembly::{chapter_note_key, decode, encode, prompt_key, Answer, Cue, Hall, ORDERS};
+use crate::assembly::{chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, ORDERS};
 use crate::game::{At, Event as GameEvent};
 use crate::story::{ChapterId, SceneId};
 
@@ -197,7 +198,11 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let at = match (&hall.game.at, hall.intro, hall.blank, hall.vote.is_some()) {
         (_, _, true, _) => "blank".to_string(),
         (_, true, ..) => "intro".to_string(),
-        _ if hall.prompt.is_some() => "prompt".to_string(),
+        _ if hall.card().is_some() => match hall.card() {
+            Some(Card::Prompt(c)) => format!("prompt {c}"),
+            Some(Card::Summary(c)) => format!("summary {c}"),
+            _ => "help".to_string(),
+        },
         (At::Scene(id), _, _, vote) => format!("{}{id}", if vote { "vote " } else { "" }),
         (_, _, _, vote) => if vote { "vote pick" } else { "pick" }.to_string(),
     };
@@ -290,11 +295,20 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
             </section>
         };
     }
-    if let Some(chapter) = &hall.prompt {
+    if let Some(Card::Help) = hall.card() {
+        return html! {
+            <section class="closing">
+                <HelpPanel top=true />
+                <p class="closing-line">{ words.t("ui.assembly.closing") }</p>
+            </section>
+        };
+    }
+    if let Some(card) = hall.card() {
+        let (heading, text) = card_words(words, card);
         return html! {
             <section class="vote prompt" aria-labelledby="prompt-heading">
-                <h1 id="prompt-heading">{ words.t("ui.assembly.prompt_heading") }</h1>
-                <p class="prompt-text">{ words.t(&prompt_key(chapter)) }</p>
+                <h1 id="prompt-heading">{ heading }</h1>
+                <p class={classes!("prompt-text", matches!(card, Card::Summary(_)).then_some("summary-text"))}>{ text }</p>
             </section>
         };
     }
@@ -327,6 +341,24 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
     }
 }
 
+/// A card's heading and words: a question to talk about, or a summary in
+/// place of a chapter left out. Where help is has a screen of its own.
+pub fn card_words(words: &Words, card: &Card) -> (String, String) {
+    match card {
+        Card::Prompt(chapter) => {
+            (words.t("ui.assembly.prompt_heading").to_string(), words.t(&prompt_key(chapter)).to_string())
+        }
+        Card::Summary(chapter) => {
+            let title = words.t(&chapter.title_key()).to_string();
+            (
+                words.t_with("ui.summary.heading", &[("title", &title)]),
+                words.t(&chapter.summary_key()).to_string(),
+            )
+        }
+        Card::Help => (words.t("ui.help.heading").to_string(), String::new()),
+    }
+}
+
 /// The hall's choices and their hands, for the ending.
 fn hall_choices(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall) -> Html {
     let rows = hall.choices.iter().map(|c| {
@@ -354,18 +386,13 @@ fn hall_choices(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall) -> 
 /// The presenter's notes for where the hall is, and the counting of hands.
 fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> Html {
     let voice = voice(words, hall);
-    let note = if hall.intro {
-        "ui.assembly.note_intro"
-    } else if hall.prompt.is_some() {
-        "ui.assembly.note_prompt"
-    } else if hall.vote.is_some() {
-        "ui.assembly.note_vote"
-    } else if hall.at_ending(story) {
-        "ui.assembly.note_ending"
-    } else if hall.game.at == At::Pick {
-        "ui.assembly.note_pick"
-    } else {
-        "ui.assembly.note_scene"
+    let note = match hall.card() {
+        _ if hall.intro => "ui.assembly.note_intro",
+        Some(Card::Prompt(_)) => "ui.assembly.note_prompt",
+        Some(Card::Summary(_)) => "ui.assembly.note_summary",
+        Some(Card::Help) if hall.running_order().assembly => "ui.assembly.note_closing_assembly",
+        Some(Card::Help) => "ui.assembly.note_closing_lesson",
+        None => scene_note(story, hall),
     };
     let letters = letters(words);
     let counting = hall.vote.as_ref().map(|hands| {
@@ -396,10 +423,11 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
         }
     });
     let order = hall.running_order();
-    let chapter = hall.chapter(story).filter(|_| !hall.intro && hall.prompt.is_none());
+    let chapter = hall.chapter(story).filter(|_| !hall.intro && hall.cards.is_empty());
     html! {
         <>
             if hall.intro {
+                <Checklist />
                 <p class="safeguarding"><strong>{ words.t("ui.assembly.safeguarding") }</strong></p>
                 { orders(words, story, hall, cue) }
             }
@@ -410,6 +438,52 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
             <p>{ words.t(note) }</p>
             { counting.unwrap_or_default() }
         </>
+    }
+}
+
+/// The note for a scene with no card over it: the vote, the ending,
+/// choosing who to be, or reading together.
+fn scene_note(story: &StoryRef, hall: &Hall) -> &'static str {
+    if hall.vote.is_some() {
+        "ui.assembly.note_vote"
+    } else if hall.at_ending(story) {
+        "ui.assembly.note_ending"
+    } else if hall.game.at == At::Pick {
+        "ui.assembly.note_pick"
+    } else {
+        "ui.assembly.note_scene"
+    }
+}
+
+/// What to make sure of before an assembly or a lesson starts (CEOP: the
+/// safeguarding lead told and named to the hall, a lesson to follow, help
+/// left on screen), each ticked by the presenter; kept only while the
+/// content note shows.
+#[component]
+fn Checklist() -> Html {
+    let words = use_words();
+    let ticked = use_state(|| [false; 3]);
+    let items = ["ui.assembly.check_dsl", "ui.assembly.check_lesson", "ui.assembly.check_help"];
+    html! {
+        <fieldset class="checklist">
+            <legend>{ words.t("ui.assembly.checklist") }</legend>
+            { for items.iter().enumerate().map(|(i, key)| {
+                let onchange = {
+                    let ticked = ticked.clone();
+                    Callback::from(move |_: Event| {
+                        let mut now = *ticked;
+                        now[i] = !now[i];
+                        ticked.set(now);
+                    })
+                };
+                html! {
+                    <label class="option">
+                        <input type="checkbox" checked={ticked[i]} {onchange} />
+                        { words.t(key) }
+                    </label>
+                }
+            }) }
+        </fieldset>
     }
 }
 

@@ -56,15 +56,25 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
     }
 }
 
+/// Props of [`HelpPanel`].
+#[derive(Properties, PartialEq)]
+pub struct HelpPanelProps {
+    /// The panel is the whole screen (the projector's last), so its
+    /// heading is the page's first.
+    #[prop_or_default]
+    pub top: bool,
+}
+
 /// Where help is: Childline first, then Report Remove and a trusted adult.
 #[component]
-pub fn HelpPanel() -> Html {
+pub fn HelpPanel(props: &HelpPanelProps) -> Html {
     let words = use_words();
     let number = words.t("ui.help.childline_number");
     let tel = format!("tel:{}", number.replace(' ', ""));
+    let heading = words.t("ui.help.heading");
     html! {
         <section class="help" aria-labelledby="help-heading">
-            <h2 id="help-heading">{ words.t("ui.help.heading") }</h2>
+            if props.top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
             <p>{ words.t("ui.help.intro") }</p>
             <div class="helpline">
                 <p>{ words.t("ui.help.childline") }</p>

@@ -13,8 +13,7 @@ use super::app::TOGETHER;
 use super::storage;
 use super::{go_to, use_heading_focus, use_words, Words};
 use crate::guides::{
-    blocks, decode_before, encode_before, question_key, school_name, score, sections, Block, ANSWERS,
-    OPTIONS, QUIZ_KEY, SCHOOL_NAME_MAX,
+    blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
 };
 
 /// Which page an address asks for: a guide's name, `quiz` or `poster`.
@@ -41,7 +40,7 @@ fn page_actions(words: &Words) -> Html {
 }
 
 /// A section's body, as paragraphs and lists.
-fn body(text: &str) -> Html {
+pub(super) fn body(text: &str) -> Html {
     html! {
         { for blocks(text).into_iter().map(|b| match b {
             Block::Paragraph(p) => html! { <p>{ p }</p> },
@@ -57,8 +56,17 @@ pub struct GuidePageProps {
     pub page: &'static str,
 }
 
+/// A line printed for a school to fill in by hand (its name, a date): the
+/// game itself never takes typed words.
+fn write_in(words: &Words, key: &str) -> Html {
+    html! {
+        <p class="write-in"><span>{ words.t(key) }</span><span class="write-in-line" aria-hidden="true"></span></p>
+    }
+}
+
 /// A guide: its title, introduction, contents and sections; the teachers'
-/// guide ends with the knowledge check's answer sheet.
+/// guide ends with the knowledge check's answer sheet, and the letter for
+/// parents has lines for the school to fill in by hand.
 #[component]
 pub fn GuidePage(props: &GuidePageProps) -> Html {
     let words = use_words();
@@ -66,25 +74,33 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     let page = props.page;
     let found = sections(page, |k| words.has(k));
     let id = |s: &str| s.replace('.', "-");
+    let letter = page == "letter";
     html! {
-        <article class="screen guide">
+        <article class={classes!("screen", "guide", letter.then_some("letter"))}>
             { page_actions(&words) }
             <h1 ref={heading} tabindex="-1">{ words.t(&format!("guide.{page}.title")) }</h1>
+            if letter {
+                { write_in(&words, "guide.letter.school") }
+                { write_in(&words, "guide.letter.date") }
+            }
             <p class="body">{ words.t(&format!("guide.{page}.intro")) }</p>
-            <nav class="contents no-print" aria-labelledby="contents-heading">
-                <h2 id="contents-heading">{ words.t("guide.contents") }</h2>
-                <ul>
-                    { for found.iter().map(|s| html! {
-                        <li><a href={format!("#{page}")} onclick={jump(id(s))}>{ words.t(&format!("{s}.heading")) }</a></li>
-                    }) }
-                </ul>
-            </nav>
+            if !letter {
+                <nav class="contents no-print" aria-labelledby="contents-heading">
+                    <h2 id="contents-heading">{ words.t("guide.contents") }</h2>
+                    <ul>
+                        { for found.iter().map(|s| html! {
+                            <li><a href={format!("#{page}")} onclick={jump(id(s))}>{ words.t(&format!("{s}.heading")) }</a></li>
+                        }) }
+                    </ul>
+                </nav>
+            }
             { for found.iter().map(|s| html! {
                 <section id={id(s)} aria-labelledby={format!("{}-h", id(s))}>
                     <h2 id={format!("{}-h", id(s))}>{ words.t(&format!("{s}.heading")) }</h2>
                     { body(words.t(&format!("{s}.body"))) }
                 </section>
             }) }
+            if letter { { write_in(&words, "guide.letter.from") } }
             if page == "privacy" { <Forget /> }
             if page == "parents" {
                 <p class="no-print">
@@ -94,7 +110,10 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
                 </p>
             }
             if page == "teachers" {
-                <p class="no-print"><a href="#quiz">{ words.t("quiz.title") }</a></p>
+                <ul class="no-print page-links">
+                    <li><a href="#quiz">{ words.t("quiz.title") }</a></li>
+                    <li><a href="#letter">{ words.t("guide.letter_open") }</a></li>
+                </ul>
                 { answer_sheet(&words) }
             }
         </article>
@@ -245,22 +264,14 @@ pub fn QuizPage() -> Html {
 }
 
 /// The poster: the campaign's line, the game's message and where help is,
-/// with a school's name if a teacher types one (shown only as text, kept
-/// only while the page is open), on A4 or A3.
+/// with a line at its foot where a school writes or stamps its name by
+/// hand (nothing is typed: no name, a classmate's least of all, can be
+/// printed on it), on A4 or A3.
 #[component]
 pub fn PosterPage() -> Html {
     let words = use_words();
     let heading = use_heading_focus();
-    let school = use_state(String::new);
     let a3 = use_state(|| false);
-    let on_school = {
-        let school = school.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                school.set(school_name(&input.value()));
-            }
-        })
-    };
     let size = |value: bool, key: &str| {
         let a3 = a3.clone();
         html! {
@@ -276,10 +287,6 @@ pub fn PosterPage() -> Html {
             <h1 ref={heading} tabindex="-1" class="no-print">{ words.t("poster.title") }</h1>
             <p class="body no-print">{ words.t("poster.intro") }</p>
             <div class="poster-settings no-print">
-                <label for="school">{ words.t("poster.school") }</label>
-                <input type="text" id="school" maxlength={SCHOOL_NAME_MAX.to_string()} autocomplete="off"
-                    aria-describedby="school-hint" oninput={on_school} />
-                <p id="school-hint" class="hint">{ words.t("poster.school_hint") }</p>
                 <fieldset>
                     <legend>{ words.t("poster.size") }</legend>
                     { size(false, "poster.a4") }
@@ -296,7 +303,7 @@ pub fn PosterPage() -> Html {
                     <li>{ words.t("poster.report_remove") }</li>
                     <li>{ words.t("poster.adult") }</li>
                 </ul>
-                if !school.is_empty() { <p class="poster-school">{ (*school).clone() }</p> }
+                { write_in(&words, "poster.school") }
                 <p class="poster-credit">{ words.t("poster.credit") }</p>
             </section>
         </article>

@@ -1,10 +1,11 @@
-//! "What if?": from an ending, go back to any choice and choose again; the
-//! next ending then sets the two runs side by side.
+//! "What if?": from an ending, go back to a choice that changed what
+//! happened and choose again; the next ending then sets the two runs side
+//! by side.
 
 use yew::prelude::*;
 
 use super::{use_voice, use_words, StoryRef};
-use crate::game::{picture_choice, At, Game, Made};
+use crate::game::{choices_that_matter, picture_choice, At, Game, Made};
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
 
@@ -20,7 +21,8 @@ pub struct WhatIfProps {
     pub onwhatif: Callback<usize>,
 }
 
-/// The choices made, each a button that goes back to choose again.
+/// The choices made that changed what happened, each a button that goes
+/// back to choose again.
 #[component]
 pub fn WhatIf(props: &WhatIfProps) -> Html {
     let words = use_words();
@@ -30,7 +32,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
             <h2 id="what-if-heading">{ words.t("ui.whatif.heading") }</h2>
             <p>{ words.t("ui.whatif.intro") }</p>
             <ol>
-                for (i, made) in props.game.made.iter().enumerate() {
+                for (i, made) in choices_that_matter(&props.story, &props.game.made) {
                     <li key={i}>
                         <button type="button" class="again" onclick={props.onwhatif.reform(move |_: MouseEvent| i)}>
                             <span class="again-choice">{ choice_label(&props.story, &voice, made) }</span>

@@ -28,6 +28,14 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   await presenter.getByRole("button", { name: "Assembly" }).click();
   await presenter.getByRole("heading", { level: 1, name: "Assembly: presenter view" }).waitFor();
   assert.match(await presenter.textContent("body"), /Never ask to see an image/, "the safeguarding reminder");
+  // Issue 14: the presenter's first screen is a checklist (CEOP: the
+  // safeguarding lead told and named, the lesson booked, help on screen).
+  const checklist = presenter.getByRole("group", { name: "Ready to start?" });
+  assert.equal(await checklist.getByRole("checkbox").count(), 3);
+  for (const item of [/safeguarding lead \(DSL\)/, /follow-up lesson is booked/, /Where help is will stay/]) {
+    await checklist.getByRole("checkbox", { name: item }).check();
+  }
+  assert.match(await presenter.getByRole("button", { name: /50-minute lesson/ }).textContent(), /recommended for a class/);
   const audience = await open("#assembly?view=audience");
   // The audience opens on the content note, in step with the presenter.
   await audience.getByRole("heading", { name: "Before you play" }).waitFor();
@@ -76,7 +84,7 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   for (let step = 0; step < 120; step++) {
     const where = await inStep(presenter, audience);
     wheres.push(where);
-    if (where === "prompt") {
+    if (where.startsWith("prompt ")) {
       assert.match(await audience.locator(".prompt-text").textContent(), /\?/);
       await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-prompt.png` });
     }
@@ -102,8 +110,9 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
     }
   }
   // The order showed a prompt after the picture, passed over the months
-  // and years later, and kept time.
-  assert.ok(wheres.includes("prompt"), wheres.join(" "));
+  // and years later with a summary in their place, and kept time.
+  assert.ok(wheres.includes("prompt the_picture"), wheres.join(" "));
+  assert.ok(wheres.includes("summary later"), wheres.join(" "));
   assert.ok(!wheres.some((w) => /police|lesson|two_years|resurface/.test(w)), wheres.join(" "));
   assert.ok(wheres.some((w) => w.startsWith("ellie_")), "Ellie's side is in the 15-minute order");
   assert.match(await presenter.locator(".time-left").textContent(), /1[45] minutes left/);
@@ -115,6 +124,22 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-ending.png`, fullPage: true });
   await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-ending.png` });
   for (const view of [presenter, audience]) assert.deepEqual(await violations(view), [], "axe at the ending");
+
+  // Next: where help is fills the projector, and stays; the presenter is
+  // told which lesson follows.
+  assert.equal(await press(presenter, audience, "ArrowRight"), "help");
+  await audience.getByRole("heading", { level: 1, name: "Where help is" }).waitFor();
+  assert.match(await audience.textContent("body"), /0800 1111.*Report Remove/s);
+  assert.match(await presenter.locator(".notes").textContent(), /run the 50-minute lesson with each class/);
+  await presenter.keyboard.press("ArrowRight");
+  assert.equal(await inStep(presenter, audience), "help", "nothing after where help is");
+  for (const view of [presenter, audience]) assert.deepEqual(await violations(view), [], "axe on where help is");
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  assert.ok(await audience.evaluate(() => document.documentElement.scrollHeight <= 720), "where help is fits 1280x720");
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-720-assembly-audience-help.png` });
+  await audience.setViewportSize(PROJECTOR);
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-help.png` });
+  await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-help.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });

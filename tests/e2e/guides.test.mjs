@@ -5,10 +5,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
-import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, freeText, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 
 const env = withBrowser();
+
+/** The right answer to question 10, as the shipped words say it. */
+const QUIZ_Q10 = "Don't pay or send anything, stop replying and block them, keep the messages, tell an adult and report to CEOP";
 
 /** The pages of a PDF, each as [width, height] in points. */
 function pdfPages(pdf) {
@@ -61,7 +64,7 @@ test("the teachers' guide: contents that move focus, the answer sheet, printed w
   const { context, page, problems } = await openPage(env.browser, `${env.server.url}#teachers`, { viewport: PHONE });
   await page.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
   const main = await page.textContent("main");
-  for (const fact of [/Protection of Children Act 1978/, /Outcome 21/, /Never tell pupils they will go to prison/, /never ask to see an image/i, /0800 1111|Childline/]) {
+  for (const fact of [/Protection of Children Act 1978/, /Outcome 21/, /Never tell pupils they will go to prison/, /never ask to see (an|the) image/i, /0800 1111|Childline/]) {
     assert.match(main, fact);
   }
   await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "The law, stated accurately" }).click();
@@ -79,6 +82,33 @@ test("the teachers' guide: contents that move focus, the answer sheet, printed w
   await context.close();
 });
 
+test("the letter for parents: from the teachers' guide, lines to fill in by hand, at most two printed pages", async () => {
+  for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
+    const { context, page, problems } = await openPage(env.browser, `${env.server.url}#teachers`, { viewport });
+    await page.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
+    await page.getByRole("link", { name: "A letter for parents" }).click();
+    await page.getByRole("heading", { level: 1, name: "A letter for parents and carers" }).waitFor();
+    assert.equal(await page.evaluate(() => location.hash), "#letter");
+    const lines = await page.locator(".write-in").allTextContents();
+    assert.deepEqual(lines, ["School", "Date of the lesson", "From"]);
+    const text = await page.textContent("main");
+    for (const fact of [/never shows an image/i, /curious, not furious/i, /0800 1111/, /0808 800 5000/, /CEOP/]) {
+      assert.match(text, fact);
+    }
+    assert.deepEqual(await violations(page), [], `the letter at ${size}`);
+    await page.screenshot({ path: `${ARTIFACTS}/${size}-letter.png`, fullPage: true });
+    if (size === "phone") {
+      assert.deepEqual(await overflowsInPrint(page), [], "nothing sticks out of the printed letter");
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      await writeFile(`${ARTIFACTS}/letter.pdf`, pdf);
+      const { count } = pdfPages(pdf);
+      assert.ok(count <= 2, `the letter prints on ${count} pages`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test("the knowledge check: before playing, then after, scored on this device only", async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.url}#quiz`, { viewport: PHONE });
   await page.getByRole("heading", { level: 1, name: "Knowledge check" }).waitFor();
@@ -87,9 +117,9 @@ test("the knowledge check: before playing, then after, scored on this device onl
   const right = [
     "Nobody, once it has left their phone", "They stay", "Screenshot it as evidence",
     "Yes, even if they took it themselves", "The people who shared it on",
-    "A way for under-18s in the UK to get a nude image of themselves taken down", "0800 1111", "About 1 in 10",
+    "A service that can help under-18s in the UK get a nude image of themselves taken down", "0800 1111", "About 1 in 10",
     "Yes, saved copies can turn up long after",
-    "Keep the messages, don't send anything, and report to CEOP or tell an adult",
+    QUIZ_Q10,
   ];
   for (const answer of right) await page.getByRole("radio", { name: answer, exact: true }).check();
   await page.getByRole("button", { name: "Check my answers" }).click();
@@ -112,15 +142,13 @@ test("the knowledge check: before playing, then after, scored on this device onl
   await context.close();
 });
 
-test("the poster: a school's name as text, exactly one page of A4 or A3", async () => {
+test("the poster: nothing to type, a line for the school's name by hand, exactly one page of A4 or A3", async () => {
   const { context, page, problems } = await openPage(env.browser, `${env.server.url}#poster`, { viewport: PROJECTOR });
   await page.getByRole("heading", { level: 1, name: "Poster" }).waitFor();
-  const name = page.getByLabel("School or group name (optional)");
-  await name.fill("<b>Hill Top</b>   Academy");
-  await page.locator(".poster-school").waitFor();
-  assert.equal(await page.locator(".poster-school").textContent(), "<b>Hill Top</b> Academy", "shown as text");
-  assert.equal(await page.locator(".poster b").count(), 0, "never as markup");
-  assert.equal(await name.getAttribute("maxlength"), "60");
+  // Issue 14: no pupil can print a classmate's name on it.
+  assert.deepEqual(await freeText(page), []);
+  assert.equal(await page.locator("input:not([type=radio])").count(), 0, "only the paper size to choose");
+  assert.match(await page.locator(".poster .write-in").textContent(), /^School or group/);
   assert.match(await page.locator(".poster").textContent(), /A 'sext' is for life, not just for Christmas.*0800 1111/);
   for (const [paper, size] of [["A4", [595, 842]], ["A3", [842, 1191]]]) {
     await page.getByRole("radio", { name: paper, exact: true }).check();
@@ -131,8 +159,6 @@ test("the poster: a school's name as text, exactly one page of A4 or A3", async 
     assert.ok(Math.abs(box[0] - size[0]) < 2 && Math.abs(box[1] - size[1]) < 2, `${paper}: ${box}`);
     assert.deepEqual(await overflowsInPrint(page), [], `${paper}: nothing cut off`);
   }
-  // Nothing typed is kept anywhere.
-  assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Hill Top")), false);
   await page.screenshot({ path: `${ARTIFACTS}/projector-poster.png`, fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
@@ -147,9 +173,14 @@ test("playing together: from the parents' guide, a shorter run that stops to tal
   await startAs(page, "Alex");
   const seen = [];
   const talks = [];
+  let summary = "";
   await playToEnding(page, "Tell an adult I trust", async (p) => {
     const heading = await p.locator("#app h1").first().textContent();
     seen.push(heading);
+    if (heading.startsWith("In short")) {
+      summary = await p.locator(".prompt-text").textContent();
+      await p.screenshot({ path: `${ARTIFACTS}/phone-together-summary.png` });
+    }
     if (heading === "Talk about it") {
       talks.push(await p.locator(".prompt-text").textContent());
       // The bar names the chapter just talked about, not the next.
@@ -163,6 +194,9 @@ test("playing together: from the parents' guide, a shorter run that stops to tal
   assert.match(talks[1], /forward a picture/);
   assert.match(talks[2], /Ellie/);
   assert.ok(!seen.includes("What goes on record") && !seen.includes("Two years later"), seen.join(" | "));
+  // The months and years later, in short: the law and what lasts.
+  assert.ok(seen.includes("In short: Months and years later"), seen.join(" | "));
+  assert.match(summary, /offence.*relationship/s);
   assert.equal(seen.at(-1), "Your ending: you spoke up");
   assert.deepEqual(problems, []);
   await context.close();

@@ -88,7 +88,24 @@ const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.
 /** The WCAG rule sets every screen must pass. */
 export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** axe-core's WCAG A and AA violations on `page`, one line each. */
+/**
+ * Every place on `page` where words could be typed: a text field, a text
+ * area, anything editable. The game has none (CONTENT.md: no free text
+ * that could name a classmate); a number of hands or a tick is not text.
+ */
+export function freeText(page) {
+  return page.evaluate(() => {
+    const typed = ["text", "search", "email", "url", "tel", "password"];
+    return [...document.querySelectorAll("input, textarea, [contenteditable]")]
+      .filter((el) => el.tagName === "TEXTAREA" || el.isContentEditable || (el.tagName === "INPUT" && typed.includes(el.type)))
+      .map((el) => `free text: ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}[type=${el.type ?? ""}]`);
+  });
+}
+
+/**
+ * axe-core's WCAG A and AA violations on `page`, one line each, and any
+ * place that takes free text (every screen scanned is checked for both).
+ */
 export async function violations(page) {
   // Evaluated, not added as a script tag: the page's Content-Security-Policy
   // rightly refuses inline scripts.
@@ -97,5 +114,6 @@ export async function violations(page) {
     (tags) => globalThis.axe.run(document, { runOnly: { type: "tag", values: tags } }),
     WCAG,
   );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return [...found, ...(await freeText(page))];
 }

@@ -25,6 +25,13 @@ test("Help opens from every screen and goes back to where the player was", async
     for (const must of ["0800 1111", "Report Remove", "CEOP", "0808 800 5000", "Take It Down"]) {
       assert.ok(text.includes(must), `Help on "${here}" lacks ${must}`);
     }
+    // Blackmail: the National Crime Agency's steps, under their own heading.
+    const threat = p.locator(".help-topic").filter({ has: p.getByRole("heading", { name: "If someone threatens to share a picture of you" }) });
+    const steps = await threat.getByRole("listitem").allTextContents();
+    for (const step of [/Don't pay/, /block them/, /Don't delete the messages/, /adult you trust/, /CEOP/, /999/]) {
+      assert.ok(steps.some((s) => step.test(s)), `the steps lack ${step}: ${steps.join(" | ")}`);
+    }
+    assert.match(await threat.textContent(), /not your fault/);
     await p.getByRole("button", { name: "Back to the game" }).click();
     await p.locator("#app h1").first().waitFor();
     assert.equal(await p.locator("#app h1").first().textContent(), here);

@@ -198,6 +198,9 @@ test("What if? goes back to the choice, and the next ending compares the two run
   await startAs(page, "Sam");
   await playToEnding(page, "Send it to Noah");
   await page.getByRole("heading", { name: "What if?" }).waitFor();
+  // Issue 14: only the choice that changed what happened, not small talk.
+  const offered = await page.locator(".what-if .again-choice").allTextContents();
+  assert.deepEqual(offered, ["Send it to Noah"]);
   await page.getByRole("button", { name: /^Send it to Noah/ }).click();
   await page.getByRole("heading", { name: "The class group chat: Jordan has posted a photo of Ellie" }).waitFor();
   await playToEnding(page, "Tell an adult I trust");

@@ -1,0 +1,399 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The facts the game states, checked in every language (issue 14): every
+//! running order, however short, carries the letter's messages and where
+//! help is; no text overclaims what reporting or deleting does, or states
+//! the law on keeping a picture without its defence; a screenshot is a new
+//! copy; each study's figure is quoted with that study; and the help that
+//! every ending shows reads easily.
+
+use once_sent::assembly::{self, Card, Cue, Hall, ORDERS, TOGETHER};
+use once_sent::game::{At, Event, Game};
+use once_sent::i18n::{Catalogue, Lang};
+use once_sent::story::{Effect, SceneKind, Story};
+
+fn story() -> Story {
+    Story::load().unwrap()
+}
+
+/// The help panel that every ending (and the projector's last screen) shows.
+const HELP_PANEL: [&str; 7] = [
+    "ui.help.heading",
+    "ui.help.hope",
+    "ui.help.intro",
+    "ui.help.childline",
+    "ui.help.childline_number",
+    "ui.help.report_remove",
+    "ui.help.adult",
+];
+
+/// What a run put on screen: the story's own words (scenes, what the
+/// choice did, cards), and the help panels beside them.
+#[derive(Default)]
+struct Screens {
+    story: Vec<String>,
+    help: Vec<String>,
+}
+
+impl Screens {
+    /// The keys of `game`'s scene, or of the card over it.
+    fn add(&mut self, story: &Story, game: &Game, card: Option<&Card>) {
+        match card {
+            Some(Card::Prompt(c)) => self.story.push(assembly::prompt_key(c)),
+            Some(Card::Summary(c)) => self.story.push(c.summary_key()),
+            Some(Card::Help) => self.help.extend(HELP_PANEL.map(String::from)),
+            None => {
+                let At::Scene(id) = &game.at else { return };
+                let scene = story.scene(id);
+                self.story.extend(scene.keys());
+                match scene.kind {
+                    SceneKind::Outcome => {
+                        self.story.extend(game.picture_effect(story).map(Effect::outcome_key));
+                    }
+                    SceneKind::Ending => self.help.extend(HELP_PANEL.map(String::from)),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// At a choice, which option a run takes: option `pick` of the choice about
+/// the picture, the first of any other.
+fn option_at(story: &Story, game: &Game, pick: usize) -> usize {
+    let At::Scene(id) = &game.at else { return 0 };
+    let choices = &story.scene(id).choices;
+    if choices.iter().any(|c| c.effect.is_some()) {
+        pick
+    } else {
+        0
+    }
+}
+
+/// What Assembly's running order `order` shows, the hall choosing option
+/// `pick` about the picture, to its very end.
+fn in_assembly(story: &Story, order: usize, pick: usize) -> Screens {
+    let mut hall = Hall::new(story, 3).cue(story, Cue::Ordered(order)).cue(story, Cue::Next);
+    let mut screens = Screens::default();
+    for _ in 0..300 {
+        screens.add(story, &hall.game, hall.card());
+        if hall.card() == Some(&Card::Help) {
+            return screens;
+        }
+        let options = hall.options(story);
+        hall = if options.is_empty() || hall.card().is_some() {
+            hall.cue(story, Cue::Next)
+        } else {
+            hall.cue(story, Cue::Picked(option_at(story, &hall.game, pick)))
+        };
+    }
+    panic!("order {order} never reached where help is");
+}
+
+/// What playing together shows, choosing option `pick` about the picture.
+fn together(story: &Story, pick: usize) -> Screens {
+    let mut game = Game::new().apply(story, Event::PressedStart { seed: 3 });
+    let (mut game_cards, mut screens) = (Vec::new(), Screens::default());
+    let who = Event::PickedPlayer(story.players()[0].clone());
+    (game, game_cards) = {
+        let (g, c) = assembly::together(story, &game, who);
+        game_cards.extend(c);
+        (g, game_cards)
+    };
+    for _ in 0..300 {
+        if let Some(card) = game_cards.first().cloned() {
+            screens.add(story, &game, Some(&card));
+            game_cards.remove(0);
+            continue;
+        }
+        screens.add(story, &game, None);
+        let At::Scene(id) = &game.at else { panic!("{:?}", game.at) };
+        let scene = story.scene(id);
+        if scene.kind == SceneKind::Ending {
+            return screens;
+        }
+        let event = match scene.choices.get(option_at(story, &game, pick)) {
+            Some(choice) => Event::Chose(choice.id.clone()),
+            None => Event::PressedNext,
+        };
+        let (next, cards) = assembly::together(story, &game, event);
+        (game, game_cards) = (next, cards);
+    }
+    panic!("playing together never reached an ending");
+}
+
+/// One of the messages every run must carry: its name, and words that say
+/// it in each language (any one of them will do). Welsh words are given
+/// without the letters a mutation changes ("erthynas" finds perthynas and
+/// berthynas).
+struct Message {
+    name: &'static str,
+    en: &'static [&'static str],
+    cy: &'static [&'static str],
+}
+
+/// The letter's messages (CONTENT.md, "Where it comes from"), in the story's
+/// own screens: even as a joke; out of the sender's control; every copy
+/// can't be called back; it lasts longer than the relationship; it is an
+/// offence that can follow someone for years. And Ellie's side: it is not
+/// her fault, and she gets help (Report Remove).
+const MESSAGES: [Message; 8] = [
+    Message { name: "even as a joke", en: &["as a joke"], cy: &["jôc"] },
+    Message {
+        name: "out of the sender's control",
+        en: &["nobody controls where it goes", "couldn't call it back"],
+        cy: &["neb yn rheoli", "all neb reoli"],
+    },
+    Message { name: "no calling every copy back", en: &["every copy"], cy: &["pob copi"] },
+    Message { name: "longer than the relationship", en: &["relationship"], cy: &["erthynas"] },
+    Message { name: "the law", en: &["offence"], cy: &["rosedd"] },
+    Message { name: "for years", en: &["years"], cy: &["lynedd", "lynyddoedd"] },
+    Message { name: "not her fault", en: &["not your fault"], cy: &["nid dy fai", "nid arnat ti mae'r bai"] },
+    Message { name: "the person in the picture gets help", en: &["report remove"], cy: &["report remove"] },
+];
+
+/// The words of `keys` in `cat`, together, in lower case.
+fn text(cat: &Catalogue, keys: &[String]) -> String {
+    keys.iter().map(|k| cat.t(k).to_lowercase()).collect::<Vec<_>>().join("\n")
+}
+
+/// Which messages `screens` lacks in `lang`.
+fn lacking(cat: &Catalogue, screens: &Screens) -> Vec<&'static str> {
+    let story = text(cat, &screens.story);
+    let mut missing: Vec<&str> = MESSAGES
+        .iter()
+        .filter(|m| {
+            let words = if cat.lang() == Lang::Cy { m.cy } else { m.en };
+            !words.iter().any(|w| story.contains(w))
+        })
+        .map(|m| m.name)
+        .collect();
+    if !text(cat, &screens.help).contains("0800 1111") {
+        missing.push("where help is");
+    }
+    missing
+}
+
+#[test]
+fn every_running_order_carries_the_whole_message_whatever_the_hall_chooses() {
+    let story = story();
+    let picture = story.scenes().iter().find(|s| s.choices.iter().any(|c| c.effect.is_some())).unwrap();
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for pick in 0..picture.choices.len() {
+            for (i, order) in ORDERS.iter().enumerate() {
+                let missing = lacking(&cat, &in_assembly(&story, i, pick));
+                assert!(
+                    missing.is_empty(),
+                    "{} {}, choice {pick}: lacks {missing:?}",
+                    lang.tag(),
+                    order.name
+                );
+            }
+            let missing = lacking(&cat, &together(&story, pick));
+            assert!(missing.is_empty(), "{} {}, choice {pick}: lacks {missing:?}", lang.tag(), TOGETHER.name);
+        }
+    }
+}
+
+#[test]
+fn a_run_without_its_summaries_would_lack_the_message() {
+    // The check above can fail: the 5-minute assembly without its summary
+    // cards says nothing of the law, nor of Ellie's side.
+    let story = story();
+    let cat = Catalogue::load(Lang::EnGb).unwrap();
+    let mut screens = in_assembly(&story, 0, 0);
+    screens.story.retain(|k| !k.ends_with(".summary"));
+    let missing = lacking(&cat, &screens);
+    assert!(missing.contains(&"the law") && missing.contains(&"not her fault"), "{missing:?}");
+}
+
+#[test]
+fn every_chapter_has_a_short_summary() {
+    let story = story();
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        let most = if lang == Lang::Cy { 70 } else { 60 };
+        for chapter in story.chapters() {
+            let words = cat.t(&chapter.id.summary_key()).split_whitespace().count();
+            assert!((20..=most).contains(&words), "{} {}: {words} words", lang.tag(), chapter.id);
+        }
+    }
+}
+
+// ---- Words that must not overclaim ----
+
+/// Every text of a language, with its key.
+fn texts(cat: &Catalogue) -> Vec<(String, String)> {
+    cat.keys()
+        .flat_map(|k| {
+            let forms: Vec<(String, String)> = if cat.is_plural(k) {
+                cat.forms(k).map(|(_, t)| (k.to_string(), t.to_string())).collect()
+            } else {
+                vec![(k.to_string(), cat.t(k).to_string())]
+            };
+            forms
+        })
+        .collect()
+}
+
+/// The sentences of a text (and the items of its lists), in lower case.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut sentence = String::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            sentence.push(c);
+            if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+                out.push(sentence.trim().to_lowercase());
+                sentence.clear();
+            }
+        }
+        if !sentence.trim().is_empty() {
+            out.push(sentence.trim().to_lowercase());
+        }
+    }
+    out
+}
+
+/// Sentences that say `claim` (any of its words) without `but` (any of
+/// its words), in any language, as "key: sentence".
+fn claims_without(claim: &[&str], but: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for (key, text) in texts(&cat) {
+            for s in sentences(&text) {
+                if claim.iter().any(|c| s.contains(c)) && !but.iter().any(|b| s.contains(b)) {
+                    found.push(format!("{} {key}: {s}", lang.tag()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn nothing_promises_that_a_picture_will_be_taken_down() {
+    // Reporting, Report Remove and hash-blocking can help; none guarantees
+    // removal (CONTENT.md, "Facts the game must state carefully").
+    let found = claims_without(
+        &["taken down", "take it down,", "take a post down", "tynnu i lawr", "thynnu i lawr", "dynnu i lawr"],
+        &["help", "can ", "gall", "helpu"],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn nothing_says_a_phone_is_clear_or_a_post_removed_or_prison() {
+    let found = claims_without(
+        &[
+            "phone is clear",
+            "your copy is gone",
+            "says removed",
+            "stops it being sent on",
+            "ffôn yn glir",
+            "wedi'i dynnu",
+        ],
+        &[],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+    // Prison only ever as what never to say (the teachers' guide).
+    let found = claims_without(&["prison", "carchar"], &["never", "byth"]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn keeping_a_picture_is_never_called_an_offence_without_its_defence() {
+    // Possession is an offence (CJA 1988 s160) with a defence for a picture
+    // sent without asking and not kept: say both, or neither.
+    let found = claims_without(
+        &["keeping one", "keeping, a", "and keeping", "or keeping", "cadw un", "a chadw", "neu gadw"],
+        &["ask", "defence", "unless", "gofyn", "amddiffyniad", "oni bai"],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_screenshot_is_a_new_copy_and_replying_deletes_nothing() {
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        let screenshot = cat.t(&Effect::Screenshot.outcome_key()).to_lowercase();
+        let (new_copy, delete) =
+            if lang == Lang::Cy { ("copi newydd", "dileu") } else { ("new copy", "delet") };
+        assert!(screenshot.contains(new_copy), "{}: {screenshot}", lang.tag());
+        let reply = cat.t(&Effect::ReplyStop.outcome_key()).to_lowercase();
+        assert!(!reply.contains(delete), "{}: replying deletes nothing: {reply}", lang.tag());
+    }
+}
+
+#[test]
+fn each_study_is_quoted_with_its_own_figure() {
+    // Madigan 2018: 12 in 100 forwarded; Molla-Esparza 2020: 7, or 4 in
+    // probability samples. A sentence naming one study gives its figures.
+    for lang in Lang::ALL {
+        let cat = Catalogue::load(lang).unwrap();
+        for (key, text) in texts(&cat) {
+            for part in text.split(';') {
+                let part = part.to_lowercase();
+                let (madigan, molla) = (part.contains("madigan"), part.contains("molla-esparza"));
+                if madigan && !molla {
+                    assert!(part.contains("12") && !part.contains(" 4 "), "{} {key}: {part}", lang.tag());
+                }
+                if molla && !madigan {
+                    assert!(part.contains('7') && part.contains('4'), "{} {key}: {part}", lang.tag());
+                }
+            }
+        }
+    }
+}
+
+// ---- Reading level ----
+
+/// Syllables in an English word, by its groups of vowels (a silent final
+/// "e" aside): the usual estimate behind reading-grade formulas.
+fn syllables(word: &str) -> usize {
+    let w: String = word.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+    let mut groups = 0;
+    let mut in_vowels = false;
+    for c in w.chars() {
+        let vowel = "aeiouy".contains(c);
+        if vowel && !in_vowels {
+            groups += 1;
+        }
+        in_vowels = vowel;
+    }
+    if w.ends_with('e') && !w.ends_with("le") && groups > 1 {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+/// The Flesch-Kincaid grade of an English text: the school grade (US) that
+/// reads it easily. Numbers are left out as words.
+fn grade(text: &str) -> f64 {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let sentences = sentences(text).len().max(1) as f64;
+    let n = words.len().max(1) as f64;
+    let syllables: usize = words.iter().map(|w| syllables(w)).sum();
+    0.39 * n / sentences + 11.8 * syllables as f64 / n - 15.59
+}
+
+#[test]
+fn the_reading_grade_formula_tells_hard_from_easy() {
+    let hard = "Report Remove, from Childline and the Internet Watch Foundation, can help get a nude image of you taken down if you are under 18.";
+    assert!(grade(hard) > 9.0, "{}", grade(hard));
+    assert!(grade("You can talk to us. It is free.") < 2.0);
+    assert_eq!(syllables("image"), 2);
+    assert_eq!(syllables("little"), 2);
+    assert_eq!(syllables("Foundation"), 3);
+}
+
+#[test]
+fn the_help_on_every_ending_reads_at_grade_six_or_below() {
+    let cat = Catalogue::load(Lang::EnGb).unwrap();
+    for key in HELP_PANEL.iter().chain(&["ui.content_note.body"]) {
+        let g = grade(cat.t(key));
+        assert!(g <= 6.0, "{key}: grade {g:.1}: {}", cat.t(key));
+    }
+}
