@@ -14,12 +14,16 @@ import { DIST } from "./harness.mjs";
 // in 120 KB: the story with the spread map (108.6 -> 125.5 KB), Explore
 // (-> 142.3 KB), Assembly (-> 156.7 KB), the guides, knowledge check, poster
 // and playing together (-> 172.7 KB), the offline files (icons, manifest,
-// service worker: -> 175.1 KB) and settings with the language switch
-// (-> 187.3 KB) are past it, so every further feature must pay for itself.
-export const BUDGET_KB = 189;
+// service worker: -> 175.1 KB), settings with the language switch
+// (-> 187.3 KB) and the safeguarding lead's review (summary cards, where
+// help is to end Assembly, the presenter's checklist, the letter for
+// parents, the fuller teachers' guide and Help: -> 192.9 KB, most of it
+// words) are past it, so every further feature must pay for itself. The
+// words will leave the first download once they are packs of their own.
+export const BUDGET_KB = 194;
 // Every other language is a file of its own (i18n-<tag>-<hash>.txt),
-// fetched only when chosen; each must stay within this.
-export const LANGUAGE_KB = 16;
+// fetched only when chosen; each must stay within this (Welsh: 17.5 KB).
+export const LANGUAGE_KB = 18;
 
 async function files(dir) {
   const out = [];
