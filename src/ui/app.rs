@@ -20,9 +20,10 @@ use super::settings::{self, Prefs, SettingsScreen};
 use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
-use super::{go_to, new_seed, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
+use super::{go_to, new_seed, on_press, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly::{self, Card};
 use crate::game::{At, Event, Game};
+use crate::i18n::Lang;
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::SceneKind;
@@ -35,6 +36,11 @@ pub struct AppProps {
     pub words: Words,
     /// The story, or the plain-words fault that stops it loading.
     pub story: Result<StoryRef, String>,
+    /// The language the game is to be in, when `words` are only what was
+    /// at hand (English, while another language's file is still coming):
+    /// the App fetches it and switches. None: the language of `words`.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// The whole game: the story, or Explore when the address says so.
@@ -45,19 +51,20 @@ pub fn App(props: &AppProps) -> Html {
     // The words on screen, and a language whose file could not be had.
     let shown = use_state(|| props.words.clone());
     let failed = use_state(settings::take_missed);
-    let wanted = settings.lang.unwrap_or(props.words.lang());
+    let wanted = settings.lang.or(props.lang).unwrap_or(props.words.lang());
     // The settings as they are now, for a fetch that answers later.
     let now = use_mut_ref(|| *settings);
     *now.borrow_mut() = *settings;
     {
         let (shown, failed, settings, first) =
             (shown.clone(), failed.clone(), settings.clone(), props.words.clone());
+        let asked = props.lang;
         use_effect_with(wanted, move |&wanted| {
             let was = shown.lang();
             if was != wanted {
                 settings::words_of(wanted, move |words| match words {
                     // A slow answer that comes after another choice is dropped.
-                    _ if now.borrow().lang.unwrap_or(first.lang()) != wanted => {}
+                    _ if now.borrow().lang.or(asked).unwrap_or(first.lang()) != wanted => {}
                     Ok(words) if words.lang() == first.lang() => shown.set(first),
                     Ok(words) => shown.set(words),
                     Err(problem) => {
@@ -92,6 +99,20 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
+    // An address that names no door (a mistyped link, an old bookmark):
+    // the story's start, and a word of why.
+    let unknown = !matches!(hash.as_str(), "" | "#" | TOGETHER)
+        && page_of(&hash).is_none()
+        && explore_query(&hash).is_none()
+        && assembly_view(&hash).is_none();
+    let address = unknown.then(|| {
+        html! {
+            <div class="notice" role="status">
+                <p>{ words.t("ui.notice.address") }</p>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("ui.notice.dismiss") }</button>
+            </div>
+        }
+    });
     let prefs = {
         let settings = settings.clone();
         Prefs {
@@ -123,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Words> context={words}>
-            <ContextProvider<Prefs> context={prefs}>{ for notice }{ screen }</ContextProvider<Prefs>>
+            <ContextProvider<Prefs> context={prefs}>{ for notice }{ for address }{ screen }</ContextProvider<Prefs>>
         </ContextProvider<Words>>
     }
 }
@@ -204,12 +225,43 @@ struct State {
     /// The cards to show before the scene (playing together), the first
     /// one showing now.
     cards: Vec<Card>,
+    /// The game before Start again, until the player moves on: Start again
+    /// throws nothing away without a way back.
+    undo: Option<Game>,
+}
+
+/// What changes the story's state.
+enum Act {
+    /// The player did something in the game.
+    Played(Event),
+    /// The player undid Start again.
+    Undid,
+    /// Another tab or window of the game changed the saved game: to this
+    /// game, or to none (started again or forgotten there).
+    Elsewhere(Option<Game>),
 }
 
 impl Reducible for State {
-    type Action = Event;
+    type Action = Act;
 
-    fn reduce(self: Rc<Self>, event: Event) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
+        let event = match act {
+            Act::Played(event) => event,
+            Act::Undid => {
+                let Some(game) = self.undo.clone() else { return self };
+                return Rc::new(State { game, cards: Vec::new(), undo: None, ..self.fresh() });
+            }
+            Act::Elsewhere(game) => {
+                return Rc::new(State {
+                    game: game.unwrap_or_default(),
+                    cards: Vec::new(),
+                    undo: None,
+                    ..self.fresh()
+                })
+            }
+        };
+        let undo =
+            (event == Event::PressedStartAgain && self.game.at != At::Title).then(|| self.game.clone());
         let (game, cards) = match (self.cards.is_empty(), self.together) {
             // Next after a card goes on to the next card, or to where the
             // story already is.
@@ -218,7 +270,20 @@ impl Reducible for State {
             (_, true) => assembly::together(&self.story, &self.game, event),
             (_, false) => (self.game.apply(&self.story, event), Vec::new()),
         };
-        Rc::new(State { story: self.story.clone(), game, together: self.together, cards })
+        Rc::new(State { game, cards, undo, ..self.fresh() })
+    }
+}
+
+impl State {
+    /// This state's story and mode, with a new game to fill in.
+    fn fresh(&self) -> State {
+        State {
+            story: self.story.clone(),
+            game: Game::new(),
+            together: self.together,
+            cards: Vec::new(),
+            undo: None,
+        }
     }
 }
 
@@ -243,10 +308,35 @@ fn Play(props: &PlayProps) -> Html {
         game: initial,
         together: props.together,
         cards: Vec::new(),
+        undo: None,
     });
-    let notice = use_state(|| reset);
-    // Save every change.
-    use_effect_with(state.game.clone(), storage::save);
+    // A word about the saved game, by its key: it could not be read, it
+    // cannot be kept, or another tab changed it.
+    let notice = use_state(|| reset.then_some("ui.notice.save_reset"));
+    // Save every change (a game not begun is no save at all), and say so
+    // when it cannot be kept.
+    {
+        let notice = notice.clone();
+        use_effect_with(state.game.clone(), move |game| {
+            let kept = if *game == Game::new() { storage::forget_save() } else { storage::save(game) };
+            if !kept {
+                notice.set(Some("ui.notice.unsaved"));
+            } else if *notice == Some("ui.notice.unsaved") {
+                notice.set(None);
+            }
+        });
+    }
+    // Another tab or window of the game saved, started again or forgot
+    // everything: this one follows, and says so, rather than writing its
+    // own game over what was done there.
+    {
+        let (state, notice, story) = (state.clone(), notice.clone(), props.story.clone());
+        use_window_event("storage", move |e: web_sys::StorageEvent| {
+            let Some(change) = storage::save_changed(&e, &story) else { return };
+            notice.set(Some(if change.is_some() { "ui.notice.elsewhere" } else { "ui.notice.forgotten" }));
+            state.dispatch(Act::Elsewhere(change));
+        });
+    }
     // Build the story's world while the player reads, in a task of its own,
     // once per play-through (not put off by every screen that follows), so
     // that the choice about the picture only has the spread to run (the
@@ -258,7 +348,7 @@ fn Play(props: &PlayProps) -> Html {
 
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |event: Event| state.dispatch(event))
+        Callback::from(move |event: Event| state.dispatch(Act::Played(event)))
     };
     let story = &props.story;
     let game = &state.game;
@@ -293,15 +383,25 @@ fn Play(props: &PlayProps) -> Html {
     });
     let dismiss = {
         let notice = notice.clone();
-        Callback::from(move |_| notice.set(false))
+        Callback::from(move |_| notice.set(None))
+    };
+    let undo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Act::Undid))
     };
     let onstartagain = (game.at != At::Title).then(|| dispatch.reform(|()| Event::PressedStartAgain));
     html! {
         <>
-            if *notice {
+            if let Some(key) = *notice {
                 <div class="notice" role="status">
-                    <p>{ words.t("ui.notice.save_reset") }</p>
+                    <p>{ words.t(key) }</p>
                     <button type="button" onclick={dismiss}>{ words.t("ui.notice.dismiss") }</button>
+                </div>
+            }
+            if state.undo.is_some() {
+                <div class="notice" role="status">
+                    <p>{ words.t("ui.notice.started_again") }</p>
+                    <button type="button" onclick={undo}>{ words.t("ui.notice.undo") }</button>
                 </div>
             }
             <Framed {chapter} {onstartagain}>
@@ -360,7 +460,7 @@ fn TalkCard(props: &TalkCardProps) -> Html {
         <section class="screen narration talk">
             <h1 ref={heading} tabindex="-1">{ title }</h1>
             <p class={classes!("prompt-text", matches!(props.card, Card::Summary(_)).then_some("summary-text"))}>{ text }</p>
-            <button type="button" class="primary" onclick={props.onnext.reform(|_: MouseEvent| ())}>{ words.t("ui.next") }</button>
+            <button type="button" class="primary" onclick={on_press(&props.onnext)}>{ words.t("ui.next") }</button>
         </section>
     }
 }

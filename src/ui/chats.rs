@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::phone::PhoneFrame;
-use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
+use super::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::{chat_name_key, ChatRow, SceneId};
 
 /// Props of [`ChatListScreen`].
@@ -50,7 +50,7 @@ pub fn ChatListScreen(props: &ChatListScreenProps) -> Html {
             </>
         }
     };
-    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onnext);
     html! {
         <PhoneFrame time={scene.time.clone().map(AttrValue::from)} owner={owner_name(&words, scene)}>
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_voice, use_words, StoryRef};
+use super::{on_press, on_press_with, use_voice, use_words, StoryRef};
 use crate::story::{ChoiceId, SceneId};
 
 /// Props of [`ChoiceSheet`].
@@ -25,7 +25,7 @@ pub fn ChoiceSheet(props: &ChoiceSheetProps) -> Html {
     let voice = use_voice();
     let scene = props.story.scene(&props.scene);
     if scene.choices.is_empty() {
-        let onclick = props.onnext.reform(|_: MouseEvent| ());
+        let onclick = on_press(&props.onnext);
         return html! {
             <div class="choice-sheet next-only">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
@@ -40,10 +40,7 @@ pub fn ChoiceSheet(props: &ChoiceSheetProps) -> Html {
                 for choice in scene.choices.iter() {
                     <li key={choice.id.to_string()}>
                         <button type="button" class="choice"
-                            onclick={props.onchoose.reform({
-                                let id = choice.id.clone();
-                                move |_: MouseEvent| id.clone()
-                            })}>
+                            onclick={on_press_with(&props.onchoose, choice.id.clone())}>
                             { voice.say(&scene.choice_key(choice)) }
                         </button>
                     </li>

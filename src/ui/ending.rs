@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::outcome::Numbers;
 use super::whatif::{Compare, WhatIf};
-use super::{use_heading_focus, use_voice, use_words, StoryRef};
+use super::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::game::Game;
 use crate::story::SceneId;
 
@@ -33,7 +33,7 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
     let voice = use_voice();
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
-    let onclick = props.onstartagain.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onstartagain);
     html! {
         <section class="screen ending">
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
@@ -48,7 +48,7 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
             <WhatIf story={props.story.clone()} game={props.game.clone()} onwhatif={props.onwhatif.clone()} />
             <p class="doors">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
-                <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>
+                <button type="button" onclick={on_press(&props.onexplore)}>
                     { words.t("ui.explore.open_from_ending") }
                 </button>
             </p>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::app::TOGETHER;
 use super::storage;
-use super::{go_to, use_heading_focus, use_words, Words};
+use super::{door_link, go_to, use_heading_focus, use_words, Words};
 use crate::guides::{
     blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
 };
@@ -111,8 +111,8 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             }
             if page == "teachers" {
                 <ul class="no-print page-links">
-                    <li><a href="#quiz">{ words.t("quiz.title") }</a></li>
-                    <li><a href="#letter">{ words.t("guide.letter_open") }</a></li>
+                    <li>{ door_link("#quiz", words.t("quiz.title")) }</li>
+                    <li>{ door_link("#letter", words.t("guide.letter_open")) }</li>
                 </ul>
                 { answer_sheet(&words) }
             }

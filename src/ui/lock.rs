@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::phone::PhoneFrame;
-use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
+use super::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::{chat_name_key, SceneId};
 
 /// Props of [`LockScreen`].
@@ -25,7 +25,7 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
     let time = scene.time.clone().map(AttrValue::from);
-    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onnext);
     html! {
         <PhoneFrame time={time.clone()} owner={owner_name(&words, scene)} class="lock">
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>

@@ -27,6 +27,7 @@ mod title;
 mod topbar;
 mod whatif;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -34,7 +35,7 @@ use yew::prelude::*;
 pub use app::{App, AppProps};
 pub use crash::show_crash;
 
-use crate::i18n::{Catalogue, FALLBACK};
+use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
 
 /// The words of the current language, shared with every component.
@@ -103,36 +104,107 @@ pub fn start() {
     let chosen = settings::load();
     let lang = chosen.language(settings::device_languages().iter().map(String::as_str));
     let story = Story::load().map(|s| StoryRef(Rc::new(s))).map_err(|e| e.to_string());
-    // The first screen waits for its words: at once for English, compiled
-    // in; for another language, until its file is fetched. If that fails
-    // the game starts in English, and says why once it is on screen.
-    settings::words_of(lang, move |words| {
-        let words = match words.map_err(|e| web_sys::console::warn_1(&e.into())) {
-            Ok(words) => words,
-            Err(()) => match Catalogue::load(FALLBACK) {
-                Ok(words) if chosen.lang.is_none() => {
-                    // Asked for by the device, not in Settings: the App
-                    // will not try again, so it is told to say why.
+    // Without the compiled-in words there is nothing to say a fault in but
+    // the page's own fallback message.
+    let english = match Catalogue::load(FALLBACK) {
+        Ok(words) => Rc::new(words),
+        Err(e) => return show_crash(&e.to_string()),
+    };
+    // The first screen is drawn at once in the compiled-in words, or, for
+    // another language, in that language if its file comes quickly; if it
+    // is slow, in English until it comes (the App fetches it and switches),
+    // so that the page is never blank and Quick exit always works. If it
+    // fails, the game stays in English and says why once it is on screen.
+    let render = {
+        let root = Rc::new(RefCell::new(Some(root)));
+        move |words: Words, lang: Lang| {
+            let Some(root) = root.borrow_mut().take() else { return };
+            settings::apply(&chosen, words.lang());
+            yew::Renderer::<App>::with_root_and_props(
+                root,
+                AppProps { words, story: story.clone(), lang: Some(lang) },
+            )
+            .render();
+        }
+    };
+    let render = Rc::new(render);
+    if lang == english.lang() {
+        return render(english, lang);
+    }
+    {
+        let (render, english) = (render.clone(), english.clone());
+        settings::words_of(lang, move |words| match words {
+            Ok(words) => render(words, lang),
+            Err(problem) => {
+                web_sys::console::warn_1(&problem.into());
+                // Asked for by the device, not in Settings: the App will
+                // not try again, so it is told to say why.
+                if chosen.lang.is_none() {
                     settings::missed_at_start(lang);
-                    Rc::new(words)
                 }
-                Ok(words) => Rc::new(words),
-                // Without words there is nothing to say the fault in but the
-                // page's own fallback message.
-                Err(e) => return show_crash(&e.to_string()),
-            },
-        };
-        settings::apply(&chosen, words.lang());
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { words, story }).render();
-    });
+                render(english, FALLBACK);
+            }
+        });
+    }
+    // Drawn once, whichever comes first; the timer lives for the visit.
+    std::mem::forget(timer::later(FIRST_WORDS_MS, move || render(english, lang)));
 }
 
+/// How long the first screen waits for another language's words before it
+/// is drawn in English (a file kept offline or on a good network comes in
+/// far less).
+const FIRST_WORDS_MS: i32 = 400;
+
 /// Goes to a door of the game by its address's `#…` part (`""` for the
-/// story itself); the root component follows the address.
+/// story itself); the root component follows the address. The door
+/// replaces the address rather than adding to the browser's history: the
+/// game keeps one entry there, whatever door a pupil went through, so
+/// that Quick exit (which replaces that entry) leaves nothing of the game
+/// one Back away.
 pub fn go_to(hash: &str) {
     if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let _ = location.set_hash(hash);
+        // "#" rather than "": an address with no fragment at all would
+        // load the page again instead of moving within it.
+        let hash = if hash.is_empty() { "#" } else { hash };
+        let _ = location.replace(hash);
     }
+}
+
+/// A link to a door of the game (`#teachers`, say): a real link for the
+/// keyboard, screen readers and print, that goes there as [`go_to`] does.
+pub fn door_link(hash: &'static str, text: &str) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        // A new tab or window (Ctrl, Shift or the middle button) is the
+        // browser's to open; a plain click stays in this entry.
+        if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0) {
+            e.prevent_default();
+            go_to(hash);
+        }
+    });
+    html! { <a href={hash} {onclick}>{ text.to_string() }</a> }
+}
+
+/// Whether a click is a press of its own, not the second or third click of
+/// a double or triple click. Those would land on whatever the next screen
+/// has in the same place (a reply the pupil never saw, say): a press acts
+/// on the screen it was made on, once. Keys and taps click once each.
+pub fn single(e: &MouseEvent) -> bool {
+    e.detail() <= 1
+}
+
+/// A button's click as `cb`, once per press (see [`single`]).
+pub fn on_press(cb: &Callback<()>) -> Callback<MouseEvent> {
+    on_press_with(cb, ())
+}
+
+/// A button's click as `cb` with `value`, once per press (see [`single`]).
+pub fn on_press_with<T: Clone + 'static>(cb: &Callback<T>, value: T) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    Callback::from(move |e: MouseEvent| {
+        if single(&e) {
+            cb.emit(value.clone());
+        }
+    })
 }
 
 /// A fresh seed for a play-through's spread: the shell's job, so that the

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_voice, use_words, StoryRef};
+use super::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::SceneId;
 
 /// Props of [`NarrationScreen`].
@@ -31,7 +31,7 @@ pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
     let voice = use_voice();
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
-    let onclick = props.onnext.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onnext);
     html! {
         <section class={classes!("screen", "narration", props.wide.then_some("wide"))}>
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>

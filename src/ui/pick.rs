@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{use_heading_focus, use_words};
+use super::{on_press_with, use_heading_focus, use_words};
 use crate::story::PersonId;
 
 /// Props of [`PickScreen`].
@@ -27,10 +27,7 @@ pub fn PickScreen(props: &PickScreenProps) -> Html {
                 for who in props.players.iter() {
                     <li key={who.to_string()}>
                         <button type="button" class="card"
-                            onclick={props.onpick.reform({
-                                let who = who.clone();
-                                move |_: MouseEvent| who.clone()
-                            })}>
+                            onclick={on_press_with(&props.onpick, who.clone())}>
                             <span class={classes!("avatar", format!("face-{}", who))} aria-hidden="true"></span>
                             <span class="card-name">{ words.t(&who.name_key()) }</span>
                             <span class="card-about">{ words.t(&who.about_key()) }</span>

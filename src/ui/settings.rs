@@ -176,7 +176,17 @@ pub fn words_of(lang: Lang, done: impl FnOnce(Result<Words, String>) + 'static) 
     let _ = window.fetch_with_str(&url).then2(&on_response, &on_fail);
     on_response.forget();
     on_fail.forget();
+    // A file that never answers (a hung network) gives up in the end, so
+    // that the game says so rather than waiting for ever; an answer after
+    // that is still kept for the next time the language is chosen.
+    let give_up = super::timer::later(LANGUAGE_TIMEOUT_MS, move || {
+        give(&done, Err(format!("{url} did not answer within {} seconds", LANGUAGE_TIMEOUT_MS / 1000)))
+    });
+    std::mem::forget(give_up);
 }
+
+/// How long a language's file may take before the game gives up on it.
+const LANGUAGE_TIMEOUT_MS: i32 = 6_000;
 
 /// A button that switches to the next language, named in that language
 /// and marked as in it, so that a screen reader says it as its speakers do.

@@ -1,9 +1,12 @@
 //! The browser's side of saving: reads and writes the one saved game in
 //! `localStorage`. Storage that is blocked, full or throwing leaves the
-//! game playable, just without saving.
+//! game playable, just without saving, and the game says so; our own
+//! spoiled keys are cleared when they are what blocks the save.
 
 use crate::game::Game;
-use crate::save::{decode, encode, SAVE_KEY};
+use crate::guides::{decode_before, QUIZ_KEY};
+use crate::save::{decode, encode, KEY_PREFIX, SAVE_KEY};
+use crate::settings::{Settings, SETTINGS_KEY};
 use crate::story::Story;
 
 /// What was found in storage at start-up.
@@ -32,9 +35,56 @@ pub fn load(story: &Story) -> Loaded {
     }
 }
 
-/// Keeps `game` for next time; silently does nothing where storage fails.
-pub fn save(game: &Game) {
-    write(SAVE_KEY, &encode(game));
+/// Keeps `game` for next time; whether it could be kept. Where storage is
+/// full, the game's own spoiled or unknown keys are cleared and it tries
+/// once more.
+pub fn save(game: &Game) -> bool {
+    let text = encode(game);
+    write(SAVE_KEY, &text) || (clear_spoiled() && write(SAVE_KEY, &text))
+}
+
+/// Forgets the saved game (a game not begun, or started again); whether
+/// storage could be reached.
+pub fn forget_save() -> bool {
+    storage().is_some_and(|s| s.remove_item(SAVE_KEY).is_ok())
+}
+
+/// Clears the game's own keys that are no use to it (a spoiled setting or
+/// score, an older version's key, one it does not know); whether it
+/// cleared any. Keys of other sites' pages on this origin are never
+/// touched.
+fn clear_spoiled() -> bool {
+    let Some(s) = storage() else { return false };
+    let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+    let useless = |key: &str| {
+        let value = s.get_item(key).ok().flatten().unwrap_or_default();
+        match key {
+            SAVE_KEY => false,
+            SETTINGS_KEY => Settings::decode(&value).is_err(),
+            QUIZ_KEY => decode_before(&value).is_none(),
+            _ => true,
+        }
+    };
+    let spoiled: Vec<&String> = keys.iter().filter(|k| k.starts_with(KEY_PREFIX) && useless(k)).collect();
+    for key in &spoiled {
+        web_sys::console::warn_1(&format!("{key}: spoiled, cleared to make room for the saved game").into());
+        let _ = s.remove_item(key);
+    }
+    !spoiled.is_empty()
+}
+
+/// What another tab or window did to the saved game, from a `storage`
+/// event: `Some(Some(game))` it saved this game, `Some(None)` it started
+/// again or forgot everything; `None` for any other key, or a value this
+/// version cannot read.
+pub fn save_changed(e: &web_sys::StorageEvent, story: &Story) -> Option<Option<Game>> {
+    if e.key().as_deref().is_some_and(|k| k != SAVE_KEY) {
+        return None;
+    }
+    match e.new_value() {
+        None => Some(None),
+        Some(text) => decode(&text, story).ok().map(Some),
+    }
 }
 
 /// The text kept under `key`, if storage works and has it.
@@ -42,11 +92,10 @@ pub fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// Keeps `value` under `key`; silently does nothing where storage fails.
-pub fn write(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
-    }
+/// Keeps `value` under `key`; whether it could (storage may be blocked,
+/// full or throwing).
+pub fn write(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
 /// Forgets what is kept under `key`; silently does nothing where storage

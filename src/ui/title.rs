@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::settings::{language_switch, use_prefs};
-use super::{use_heading_focus, use_words};
+use super::{door_link, on_press, use_heading_focus, use_words};
 
 /// Props of [`TitleScreen`].
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let words = use_words();
     let prefs = use_prefs();
     let heading = use_heading_focus();
-    let onclick = props.onstart.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onstart);
     html! {
         <section class="screen title">
             <p class="title-language">{ language_switch(&words, &prefs) }</p>
@@ -37,15 +37,15 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
             </section>
             <p class="doors">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
-                <button type="button" onclick={props.onexplore.reform(|_: MouseEvent| ())}>{ words.t("ui.explore.open") }</button>
-                <button type="button" onclick={props.onassembly.reform(|_: MouseEvent| ())}>{ words.t("ui.assembly.open") }</button>
+                <button type="button" onclick={on_press(&props.onexplore)}>{ words.t("ui.explore.open") }</button>
+                <button type="button" onclick={on_press(&props.onassembly)}>{ words.t("ui.assembly.open") }</button>
             </p>
             <nav class="guides" aria-label={words.t("guide.nav").to_string()}>
-                <a href="#teachers">{ words.t("guide.teachers_open") }</a>
-                <a href="#parents">{ words.t("guide.parents_open") }</a>
-                <a href="#poster">{ words.t("poster.title") }</a>
-                <a href="#privacy">{ words.t("guide.privacy_open") }</a>
-                <a href="#accessibility">{ words.t("guide.accessibility_open") }</a>
+                { door_link("#teachers", words.t("guide.teachers_open")) }
+                { door_link("#parents", words.t("guide.parents_open")) }
+                { door_link("#poster", words.t("poster.title")) }
+                { door_link("#privacy", words.t("guide.privacy_open")) }
+                { door_link("#accessibility", words.t("guide.accessibility_open")) }
             </nav>
         </section>
     }

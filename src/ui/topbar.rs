@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::use_words;
+use super::{on_press, use_words};
 
 /// Leaves the game for the neutral page named in the catalogue, without
 /// leaving the game in the back history.
@@ -93,7 +93,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     { sliders() }
                 </button>
                 if let Some(again) = &props.onstartagain {
-                    <button type="button" class="quiet" onclick={again.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="quiet" onclick={on_press(again)}>
                         { words.t("ui.start_again") }
                     </button>
                 }

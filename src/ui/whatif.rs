@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{use_voice, use_words, StoryRef};
+use super::{on_press_with, use_voice, use_words, StoryRef};
 use crate::game::{choices_that_matter, picture_choice, At, Game, Made};
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
@@ -34,7 +34,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
             <ol>
                 for (i, made) in choices_that_matter(&props.story, &props.game.made) {
                     <li key={i}>
-                        <button type="button" class="again" onclick={props.onwhatif.reform(move |_: MouseEvent| i)}>
+                        <button type="button" class="again" onclick={on_press_with(&props.onwhatif, i)}>
                             <span class="again-choice">{ choice_label(&props.story, &voice, made) }</span>
                             <span class="again-where">{ voice.say(&props.story.scene(&made.scene).title_key()) }</span>
                         </button>

@@ -61,3 +61,49 @@ for (const how of ["the button", "the Escape key"]) {
     await context.close();
   });
 }
+
+// Issue 15: every door keeps the game to one entry in the browser's history,
+// so that after Quick exit no Back (and no second Back) returns to the game.
+const DOORS = [
+  ["Explore", (p) => p.getByRole("button", { name: "Explore", exact: true }).click(), "Explore: how a picture spreads"],
+  ["Assembly", (p) => p.getByRole("button", { name: "Assembly", exact: true }).click(), "Assembly: presenter view"],
+  ["a guide, then its links", async (p) => {
+    await p.getByRole("link", { name: "For teachers" }).click();
+    await p.getByRole("heading", { level: 1, name: "For teachers" }).waitFor();
+    await p.getByRole("link", { name: "Knowledge check", exact: true }).click();
+    await p.getByRole("heading", { level: 1, name: "Knowledge check" }).waitFor();
+    await p.getByRole("button", { name: "Back", exact: true }).click();
+    await p.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+    await p.getByRole("link", { name: "Poster" }).click();
+  }, "Poster"],
+  ["Play together", async (p) => {
+    await p.getByRole("link", { name: "For parents" }).click();
+    await p.getByRole("button", { name: "Play together" }).click();
+    await p.getByRole("button", { name: "Start", exact: true }).click();
+  }, "Who are you?"],
+];
+for (const [door, through, heading] of DOORS) {
+  for (const how of ["the button", "the Escape key"]) {
+    test(`Quick exit by ${how} from ${door}: Back never returns to the game`, async () => {
+      const { context, page } = await openPage(env.browser, null);
+      await fakeNeutralPage(page);
+      await page.goto("about:blank");
+      await page.goto(env.server.url);
+      // A game saved earlier, one Back further than the doors.
+      await startAs(page, "Sam");
+      await page.getByRole("button", { name: "Unlock" }).waitFor();
+      await page.getByRole("button", { name: "Start again" }).click();
+      await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+      await through(page);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      if (how === "the button") await page.getByRole("button", { name: "Quick exit" }).click();
+      else await page.keyboard.press("Escape");
+      await page.waitForURL(NEUTRAL);
+      for (let back = 1; back <= 3; back++) {
+        await page.goBack().catch(() => {});
+        assert.ok(!page.url().startsWith(env.server.url), `Back ${back} returned to the game: ${page.url()}`);
+      }
+      await context.close();
+    });
+  }
+}

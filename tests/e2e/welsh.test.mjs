@@ -104,6 +104,59 @@ test("a device set to Welsh whose Welsh file cannot be had starts in English, an
   await context.close();
 });
 
+// Issue 15: a slow Welsh file never leaves the page blank. The game is
+// drawn at once in English, switches when the file comes, gives up on one
+// that never answers with a notice, and Quick exit works throughout.
+for (const how of ["Settings", "the device"]) {
+  test(`Welsh asked for by ${how}, its file slow or hung: never a blank page`, async () => {
+    const open = async () => {
+      const options = { viewport: PHONE, serviceWorkers: "block", ...(how === "the device" ? { locale: "cy-GB" } : {}) };
+      const opened = await openPage(env.browser, null, options);
+      if (how === "Settings") await inWelsh(opened.page);
+      return opened;
+    };
+    // Slow: three seconds. English at once, then Welsh.
+    let { context, page, problems } = await open();
+    await page.route(/i18n-cy-/, async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue();
+    });
+    const started = Date.now();
+    await page.goto(env.server.url);
+    await page.getByRole("button", { name: "Start", exact: true }).waitFor({ timeout: 2000 });
+    assert.ok(Date.now() - started < 2500, `drawn after ${Date.now() - started} ms`);
+    await page.getByRole("button", { name: cy("ui.start"), exact: true }).waitFor({ timeout: 6000 });
+    assert.equal(await lang(page), "cy");
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // Hung: the file never answers. English, Quick exit works while it
+    // waits, and in the end the game says Welsh could not be had.
+    ({ context, page, problems } = await open());
+    await page.route(/i18n-cy-/, () => {});
+    await page.goto(env.server.url);
+    await page.getByRole("button", { name: "Start", exact: true }).waitFor({ timeout: 2000 });
+    const notice = page.getByRole("status").filter({ hasText: "Cymraeg" });
+    await notice.waitFor({ timeout: 10000 });
+    assert.match(await notice.textContent(), /could not be loaded/);
+    assert.equal(await lang(page), "en-GB");
+    await startAs(page, "Priya");
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // Escape while the file hangs leaves at once.
+    ({ context, page } = await open());
+    await page.route(/i18n-cy-/, () => {});
+    await page.route("https://www.bbc.co.uk/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Sunny</p>" }));
+    await page.goto(env.server.url);
+    await page.getByRole("button", { name: "Start", exact: true }).waitFor({ timeout: 2000 });
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/bbc\.co\.uk\/weather/);
+    await context.close();
+  });
+}
+
 test("in Assembly the projector's window follows the presenter's language and settings", async () => {
   const { context, page: presenter, problems } = await openPage(env.browser, `${env.server.url}#assembly`, { viewport: PROJECTOR });
   const audience = await context.newPage();
