@@ -52,15 +52,25 @@ fn percent(share: f64) -> u8 {
 /// The address's name for each setting, in the order they are written.
 pub const KEYS: [&str; 7] = ["forward", "contacts", "delete", "report", "public", "scale", "seed"];
 
-/// A setting in the address that could not be used: its name and the text
-/// found (cut short if long), replaced by the default.
+/// A kind of fault in the address, named once however often it came: a
+/// setting whose value could not be used (its name and the first text
+/// found, cut short if long, replaced by the default), any name the game
+/// does not know (the first one found), or an address too long to read
+/// whole (empty name and text).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
-    /// The setting's name, one of [`KEYS`], or the unknown name found.
+    /// The setting's name, one of [`KEYS`], or the first unknown name
+    /// found; empty for an address cut short.
     pub key: String,
     /// What the address said.
     pub value: String,
+    /// How many more faults of the same kind came after it.
+    pub more: u32,
 }
+
+/// The longest setup the game reads from an address: far more than every
+/// setting written out takes; past it the rest is left unread.
+pub const MAX_QUERY: usize = 1_000;
 
 impl Setup {
     /// Reads a setup from the part of the address after `#explore?`
@@ -68,13 +78,27 @@ impl Setup {
     /// a bad value or an unknown name is a [`Fault`] and changes nothing.
     pub fn from_query(query: &str) -> (Setup, Vec<Fault>) {
         let mut setup = Setup::default();
-        let mut faults = Vec::new();
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let mut faults: Vec<Fault> = Vec::new();
+        let cut_short = query.len() > MAX_QUERY;
+        let end = (0..=MAX_QUERY.min(query.len())).rev().find(|&i| query.is_char_boundary(i)).unwrap_or(0);
+        for pair in query[..end].split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if !setup.set(key, value) {
-                let cut = |s: &str| s.chars().take(40).collect::<String>();
-                faults.push(Fault { key: cut(key), value: cut(value) });
+            if setup.set(key, value) {
+                continue;
             }
+            // One kind per setting, and one for every unknown name.
+            let known = KEYS.contains(&key);
+            let same = |f: &&mut Fault| if known { f.key == key } else { !KEYS.contains(&f.key.as_str()) };
+            match faults.iter_mut().find(|f| !f.key.is_empty() && same(f)) {
+                Some(f) => f.more += 1,
+                None => {
+                    let cut = |s: &str| s.chars().take(40).collect::<String>();
+                    faults.push(Fault { key: cut(key), value: cut(value), more: 0 });
+                }
+            }
+        }
+        if cut_short {
+            faults.push(Fault { key: String::new(), value: String::new(), more: 0 });
         }
         (setup, faults)
     }

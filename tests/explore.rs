@@ -4,13 +4,13 @@
 //! parameters it gives the spread, the tipping point, and the challenges
 //! checked against real runs.
 
-use once_sent::explore::{observed_reach, Challenge, Fault, Setup, KEYS};
+use once_sent::explore::{observed_reach, Challenge, Fault, Setup, KEYS, MAX_QUERY};
 use once_sent::map::reach;
 use once_sent::sim::spread::{Counts, PlayerMove, Spread, SpreadParams};
 use once_sent::sim::{Scale, World};
 
 fn fault(key: &str, value: &str) -> Fault {
-    Fault { key: key.into(), value: value.into() }
+    Fault { key: key.into(), value: value.into(), more: 0 }
 }
 
 #[test]
@@ -90,8 +90,8 @@ fn every_bad_value_is_named_and_replaced_by_its_default() {
             fault("scale", "galaxy"),
             fault("seed", "x"),
             fault("volume", "11"),
-            fault("forward", ""),
         ]
+        .map(|f| if f.key == "forward" { Fault { more: 1, ..f } } else { f })
     );
     // Good values around bad ones still count.
     let (setup, faults) = Setup::from_query("forward=30&contacts=9&seed=7");
@@ -101,6 +101,24 @@ fn every_bad_value_is_named_and_replaced_by_its_default() {
     let long = "9".repeat(500);
     let (_, faults) = Setup::from_query(&format!("seed={long}"));
     assert_eq!(faults, [fault("seed", &"9".repeat(40))]);
+}
+
+#[test]
+fn each_kind_of_fault_is_named_once_and_a_huge_address_is_read_only_so_far() {
+    // Issue 15: 100 KB of unknown names drew 50,000 alerts.
+    let junk: String = (0..50_000).map(|i| format!("x{i}=1&")).collect();
+    let (setup, faults) = Setup::from_query(&format!("forward=30&{junk}"));
+    assert_eq!(setup.forward, 30, "what comes first is read");
+    assert_eq!(faults.len(), 2, "{faults:?}");
+    assert_eq!((faults[0].key.as_str(), faults[0].value.as_str()), ("x0", "1"));
+    assert!(faults[0].more > 50, "every unknown name counted as one kind: {}", faults[0].more);
+    assert_eq!(faults[1], fault("", ""), "the address was cut short");
+    // Bad values for one setting are one kind; unknown names another.
+    let (_, faults) = Setup::from_query("seed=a&seed=b&zoom=2&volume=3&seed=c");
+    assert_eq!(faults, [Fault { more: 2, ..fault("seed", "a") }, Fault { more: 1, ..fault("zoom", "2") }]);
+    // Never cut inside a letter.
+    let (_, faults) = Setup::from_query(&"é".repeat(MAX_QUERY));
+    assert_eq!(faults.last(), Some(&fault("", "")));
 }
 
 #[test]

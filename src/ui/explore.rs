@@ -15,6 +15,7 @@ use yew::prelude::*;
 use super::map::{Progress, SpreadMap, WorldRef};
 use super::map_parts::{snapshot_at, table_in_details, time_words, MILESTONES};
 use super::timer::later;
+use super::topbar::use_window_event;
 use super::{use_heading_focus, use_words, Words};
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
 use crate::sim::spread::{schedule, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
@@ -52,11 +53,22 @@ pub struct ExploreScreenProps {
 pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
     let words = use_words();
     let heading = use_heading_focus();
-    let (first, faults) = {
-        let read = use_memo(props.query.clone(), |q| Setup::from_query(q));
-        (read.0, read.1.clone())
-    };
-    let setup = use_state(|| first);
+    let read = use_memo((), |_| Setup::from_query(&props.query));
+    let setup = use_state(|| read.0);
+    let faults = use_state(|| read.1.clone());
+    // An address changed by hand (or by a link) while Explore is open: the
+    // settings follow it, and its faults are named.
+    {
+        let (setup, faults) = (setup.clone(), faults.clone());
+        use_window_event("hashchange", move |_: web_sys::Event| {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            if let Some(query) = explore_query(&hash) {
+                let (read, found) = Setup::from_query(query);
+                setup.set(read);
+                faults.set(found);
+            }
+        });
+    }
     let world = use_mut_ref(|| None::<(Scale, u32, Rc<World>)>);
     let building = use_mut_ref(|| None::<(Scale, u32, WorldBuilder)>);
     let progress = use_state(|| None::<Progress>);
@@ -176,11 +188,16 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
 
 /// A message naming a setting from the address that could not be used.
 fn fault(words: &Words, f: &Fault) -> Html {
-    html! {
-        <p class="notice-inline" role="alert">
-            { words.t_with("ui.explore.fault", &[("key", &f.key), ("value", &f.value)]) }
-        </p>
-    }
+    let text = if f.key.is_empty() {
+        words.t("ui.explore.too_long").to_string()
+    } else {
+        let one = words.t_with("ui.explore.fault", &[("key", &f.key), ("value", &f.value)]);
+        match f.more {
+            0 => one,
+            more => format!("{one} {}", words.t_n("ui.explore.fault_more", u64::from(more), &[])),
+        }
+    };
+    html! { <p class="notice-inline" role="alert">{ text }</p> }
 }
 
 /// A labelled slider from 0 (1 for contacts) to `max`, showing its value.
