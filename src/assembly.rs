@@ -516,3 +516,20 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
     }
     Ok(hall)
 }
+
+/// The cards still to show when playing together, as text to keep beside
+/// the saved game (so that a reload on a question keeps the question).
+pub fn encode_cards(cards: &[Card]) -> String {
+    cards.iter().map(Card::word).collect::<Vec<_>>().join(" ")
+}
+
+/// Cards kept by [`encode_cards`], read back against `story`: any fault
+/// (a chapter the story lacks, too many, a word it does not know) refuses
+/// them all.
+pub fn decode_cards(text: &str, story: &Story) -> Result<Vec<Card>, SaveError> {
+    let cards = text.split_whitespace().map(|w| Card::from_word(w, story)).collect::<Result<Vec<_>, _>>()?;
+    if cards.len() > MAX_CARDS {
+        return Err(SaveError::Unreadable);
+    }
+    Ok(cards)
+}

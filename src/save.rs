@@ -30,6 +30,10 @@ use crate::story::{SceneId, SceneKind, Story};
 /// storage key the game uses.
 pub const SAVE_KEY: &str = "once-sent.v1.save";
 
+/// Where the cards still to show when playing together are kept, beside
+/// the saved game (`crate::assembly::encode_cards`).
+pub const CARDS_KEY: &str = "once-sent.v1.cards";
+
 /// Every key the game keeps in the browser starts with this, so that
 /// "Forget everything" can find them all.
 pub const KEY_PREFIX: &str = "once-sent.";

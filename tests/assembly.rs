@@ -331,3 +331,17 @@ fn playing_together_is_shorter_and_stops_to_talk_after_each_chapter() {
     // The full story visits more scenes than the shorter run.
     assert!(!game.made.is_empty());
 }
+
+#[test]
+fn the_cards_kept_when_playing_together_read_back_or_are_refused() {
+    use once_sent::assembly::{decode_cards, encode_cards};
+    let story = story();
+    let cards =
+        vec![Card::Prompt(story.chapters()[2].id.clone()), Card::Summary(story.chapters()[3].id.clone())];
+    assert_eq!(encode_cards(&cards), "prompt:her_side summary:later");
+    assert_eq!(decode_cards(&encode_cards(&cards), &story), Ok(cards));
+    assert_eq!(decode_cards("", &story), Ok(vec![]));
+    assert_eq!(decode_cards("prompt:nowhere", &story), Err(SaveError::Stale));
+    assert_eq!(decode_cards("shout", &story), Err(SaveError::Unreadable));
+    assert_eq!(decode_cards(&"help ".repeat(100), &story), Err(SaveError::Unreadable));
+}

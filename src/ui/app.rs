@@ -24,6 +24,7 @@ use super::{go_to, new_seed, on_press, storage, use_heading_focus, use_words, St
 use crate::assembly::{self, Card};
 use crate::game::{At, Event, Game};
 use crate::i18n::Lang;
+use crate::save::CARDS_KEY;
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::SceneKind;
@@ -303,12 +304,27 @@ fn Play(props: &PlayProps) -> Html {
         let loaded = use_memo((), move |_| storage::load(&story));
         (loaded.game.clone(), loaded.reset)
     };
+    // Playing together, the question (or summary) showing when the page
+    // was closed or reloaded comes back with the game.
+    let cards = props
+        .together
+        .then(|| storage::read(CARDS_KEY).and_then(|t| assembly::decode_cards(&t, &props.story).ok()))
+        .flatten()
+        .filter(|_| matches!(initial.at, At::Scene(_)))
+        .unwrap_or_default();
     let state = use_reducer(|| State {
         story: props.story.clone(),
         game: initial,
         together: props.together,
-        cards: Vec::new(),
+        cards,
         undo: None,
+    });
+    use_effect_with((state.cards.clone(), props.together), |(cards, together)| {
+        if cards.is_empty() {
+            storage::remove(CARDS_KEY);
+        } else if *together {
+            storage::write(CARDS_KEY, &assembly::encode_cards(cards));
+        }
     });
     // A word about the saved game, by its key: it could not be read, it
     // cannot be kept, or another tab changed it.

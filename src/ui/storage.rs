@@ -5,7 +5,7 @@
 
 use crate::game::Game;
 use crate::guides::{decode_before, QUIZ_KEY};
-use crate::save::{decode, encode, KEY_PREFIX, SAVE_KEY};
+use crate::save::{decode, encode, CARDS_KEY, KEY_PREFIX, SAVE_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::story::Story;
 
@@ -59,7 +59,7 @@ fn clear_spoiled() -> bool {
     let useless = |key: &str| {
         let value = s.get_item(key).ok().flatten().unwrap_or_default();
         match key {
-            SAVE_KEY => false,
+            SAVE_KEY | CARDS_KEY => false,
             SETTINGS_KEY => Settings::decode(&value).is_err(),
             QUIZ_KEY => decode_before(&value).is_none(),
             _ => true,

@@ -164,3 +164,28 @@ for (const address of ["#assembly?view=anything", "#teachers?x=1", "#nowhere"]) 
     await context.close();
   });
 }
+
+test("playing together, a reload on a question keeps the question", async () => {
+  const { context, page, problems } = await openPage(env.browser, `${env.server.url}#together`, { viewport: PHONE });
+  await startAs(page, "Sam");
+  for (let step = 0; step < 20 && (await heading(page)) !== "Talk about it"; step++) {
+    const before = await heading(page);
+    const unlock = page.getByRole("button", { name: "Unlock" });
+    if (await unlock.count()) await unlock.click();
+    else if (await page.locator(".choice").count()) await page.locator(".choice").first().click();
+    else await page.getByRole("button", { name: "Next", exact: true }).click();
+    await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, before);
+  }
+  assert.equal(await heading(page), "Talk about it");
+  const question = await page.locator(".prompt-text").textContent();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Talk about it" }).waitFor();
+  assert.equal(await page.locator(".prompt-text").textContent(), question);
+  // Next goes on to where the story was.
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByRole("heading", { name: "Your lock screen, a school night in January" }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { name: "Your lock screen, a school night in January" }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
