@@ -16,7 +16,7 @@ use super::map::{Progress, SpreadMap, WorldRef};
 use super::map_parts::{snapshot_at, table_in_details, time_words, MILESTONES};
 use super::timer::later;
 use super::topbar::use_window_event;
-use super::{use_heading_focus, use_words, Words};
+use super::{on_press, use_heading_focus, use_words, Words};
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
 use crate::sim::spread::{schedule, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
 use crate::sim::world::WorldBuilder;
@@ -147,7 +147,7 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
         let progress = progress.clone();
         Callback::from(move |p: Progress| progress.set(Some(p)))
     };
-    let back = props.onback.reform(|_: MouseEvent| ());
+    let back = on_press(&props.onback);
 
     html! {
         <section class="screen wide explore">

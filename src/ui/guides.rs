@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::app::TOGETHER;
 use super::storage;
-use super::{door_link, go_to, use_heading_focus, use_words, Words};
+use super::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 use crate::guides::{
     blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
 };
@@ -33,7 +33,7 @@ fn print() {
 fn page_actions(words: &Words) -> Html {
     html! {
         <p class="doors no-print">
-            <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("guide.back") }</button>
+            <button type="button" onclick={on_press(&Callback::from(|()| go_to("")))}>{ words.t("guide.back") }</button>
             <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
         </p>
     }
@@ -104,7 +104,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             if page == "privacy" { <Forget /> }
             if page == "parents" {
                 <p class="no-print">
-                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| go_to(TOGETHER))}>
+                    <button type="button" class="primary" onclick={on_press(&Callback::from(|()| go_to(TOGETHER)))}>
                         { words.t("guide.play_together") }
                     </button>
                 </p>
@@ -182,12 +182,14 @@ pub fn QuizPage() -> Html {
             checked.set(true);
         })
     };
+    // Not the second click of a double click on "Check my answers", which
+    // would land here and clear what was just checked.
     let on_again = {
         let (checked, chosen) = (checked.clone(), chosen.clone());
-        Callback::from(move |_: MouseEvent| {
+        on_press(&Callback::from(move |()| {
             chosen.set(vec![None; ANSWERS.len()]);
             checked.set(false);
-        })
+        }))
     };
     let when = |value: bool, key: &str| {
         let after = after.clone();

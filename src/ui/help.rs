@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::ending::HelpPanel;
 use super::guides::body;
-use super::{use_heading_focus, use_words};
+use super::{on_press, use_heading_focus, use_words};
 
 /// What to do, by what has happened: (heading, body) keys. A body is
 /// paragraphs and lists, as a guide's is.
@@ -30,7 +30,7 @@ pub struct HelpScreenProps {
 pub fn HelpScreen(props: &HelpScreenProps) -> Html {
     let words = use_words();
     let heading = use_heading_focus();
-    let onclick = props.onclose.reform(|_: MouseEvent| ());
+    let onclick = on_press(&props.onclose);
     html! {
         <section class="screen help-page" role="dialog" aria-modal="true" aria-labelledby="help-page-heading">
             <h1 id="help-page-heading" ref={heading} tabindex="-1">{ words.t("ui.help_page.heading") }</h1>

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::{storage, use_heading_focus, use_words, Words};
+use super::{on_press, storage, use_heading_focus, use_words, Words};
 use crate::i18n::{Catalogue, Lang};
 use crate::settings::{Motion, Settings, SETTINGS_KEY, TEXT_SIZES};
 
@@ -281,7 +281,7 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
                     change(Rc::new(|s| Settings { spacing: !s.spacing, ..s }))) }
             </fieldset>
             <p class="hint">{ words.t("ui.settings.kept") }</p>
-            <button type="button" class="primary" onclick={props.onclose.reform(|_: MouseEvent| ())}>
+            <button type="button" class="primary" onclick={on_press(&props.onclose)}>
                 { words.t("ui.settings.done") }
             </button>
         </section>

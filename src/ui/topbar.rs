@@ -85,10 +85,10 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <span class="top-chapter">{ chapter }</span>
             }
             <span class="top-actions">
-                <button type="button" class="quiet" onclick={props.onhelp.reform(|_: MouseEvent| ())}>
+                <button type="button" class="quiet" onclick={on_press(&props.onhelp)}>
                     { words.t("ui.help_page.open") }
                 </button>
-                <button type="button" class="quiet icon" onclick={props.onsettings.reform(|_: MouseEvent| ())}
+                <button type="button" class="quiet icon" onclick={on_press(&props.onsettings)}
                     aria-label={words.t("ui.settings.open").to_string()} title={words.t("ui.settings.open").to_string()}>
                     { sliders() }
                 </button>

@@ -35,6 +35,20 @@ test("a double or triple click acts once, on the screen it was made on", async (
   await page.waitForTimeout(300);
   assert.equal((await made(page)).length, 1, (await made(page)).join(" | "));
   assert.equal(await heading(page), "Your chat with Ellie, Christmas afternoon");
+  // Help's way back, double-clicked, over a chat with choices: no reply.
+  await page.getByRole("button", { name: "Help", exact: true }).dblclick();
+  await page.getByRole("dialog", { name: "Help" }).waitFor();
+  await page.getByRole("button", { name: "Back to the game" }).dblclick();
+  await page.getByRole("heading", { name: "Your chat with Ellie, Christmas afternoon" }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal((await made(page)).length, 1, "no reply from Help's way back");
+  // The knowledge check, checked by a double click: the answers stay.
+  await page.goto(`${env.server.url}#quiz`);
+  await page.getByRole("radio", { name: "0800 1111" }).check();
+  await page.getByRole("button", { name: "Check my answers" }).dblclick();
+  await page.getByText(/You got 1 out of 10 right/).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByText(/You got 1 out of 10 right/).count(), 1, "not cleared by the second click");
   assert.deepEqual(problems, []);
   await context.close();
 });
