@@ -53,14 +53,17 @@ let html = await readFile(htmlPath, "utf8");
 const named = languages.map((l) => `<meta name="once-sent-language" content="${l.tag} ${l.name}">`).join("");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+// Every directive is one all three engines know (WebKit reports
+// manifest-src as unrecognised on every load): the site's own origin by
+// default (the manifest, the service worker, the language files), scripts
+// only as listed, and nothing that embeds or submits.
 const policy = [
-  "default-src 'none'",
+  "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
   "style-src 'self'",
   "img-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join("; ");
@@ -70,6 +73,13 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 const charset = html.match(/<meta charset=[^>]*>/i);
 if (!charset) throw new Error("index.html has no <meta charset>: nowhere to put the Content-Security-Policy");
 html = html.replace(charset[0], `${charset[0]}${meta}${named}`);
+// No preload of the wasm: WebKit fetches a preloaded wasm and then fetches
+// it again for the module (the preload is never matched), so a first visit
+// would download it twice. The glue script is module-preloaded and starts
+// the one fetch itself.
+const preload = /<link[^>]*\brel=(?:"?)preload(?:"?)[^>]*_bg\.wasm[^>]*>|<link[^>]*_bg\.wasm[^>]*\brel=(?:"?)preload(?:"?)[^>]*>/;
+if (!preload.test(html)) throw new Error("index.html has no wasm preload to take out: has Trunk's output changed?");
+html = html.replace(preload, "");
 await writeFile(htmlPath, html);
 // The same policy for static hosts that read a headers file (Netlify,
 // Cloudflare Pages), where it also forbids framing.
@@ -84,6 +94,9 @@ for (const name of files) digest.update(name).update(await readFile(join(dir, na
 const version = digest.digest("hex").slice(0, 16);
 const list = ["./", ...files.map((n) => `./${n}`)];
 
+// What a page load shows with no kept copy and no network (the words are in
+// assets/offline.html, in every language).
+const offline = await readFile(join(process.cwd(), "assets", "offline.html"), "utf8");
 const sw = `// Made by scripts/precache.mjs at build time: do not edit.
 const CACHE = "once-sent-${version}";
 const FILES = ${JSON.stringify(list)};
@@ -97,16 +110,30 @@ self.addEventListener("activate", (e) => {
       .then(() => self.clients.claim()),
   );
 });
+const OFFLINE = ${JSON.stringify(offline)};
 self.addEventListener("fetch", (e) => {
   const request = e.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  e.respondWith(
-    caches.open(CACHE).then((c) =>
-      c.match(request, { ignoreSearch: true }).then((hit) =>
-        hit || (request.mode === "navigate" ? c.match("./index.html") : undefined) || fetch(request)),
-    ),
-  );
+  e.respondWith(answer(request));
 });
+// The kept copy; else the network (a cache the browser has cleared under a
+// live worker is an ordinary case), keeping what it brings of this version;
+// else, for a page, a plain offline message. Never an empty answer.
+async function answer(request) {
+  const c = await caches.open(CACHE);
+  const page = request.mode === "navigate";
+  const hit = (await c.match(request, { ignoreSearch: true })) ?? (page ? await c.match("./index.html") : undefined);
+  if (hit) return hit;
+  try {
+    const response = await fetch(request);
+    const path = "./" + new URL(request.url).pathname.split("/").pop();
+    if (response.ok && FILES.includes(page ? "./" : path)) await c.put(page ? "./" : path, response.clone());
+    return response;
+  } catch (error) {
+    if (!page) throw error;
+    return new Response(OFFLINE, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  }
+}
 `;
 await writeFile(join(dir, "sw.js"), sw);
 console.log(`precache.mjs: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script hash(es)`);

@@ -40,13 +40,15 @@ async function headersFile(root) {
 
 /**
  * Serves `folder`; with `headers`, also sends what its `_headers` file
- * says. Resolves to { url, close }.
+ * says; `requests`, if given, gets the path of every request (for a test
+ * that counts what a browser fetched). Resolves to { url, close }.
  */
-export async function serveFolder(folder, { headers = false } = {}) {
+export async function serveFolder(folder, { headers = false, requests = null } = {}) {
   const root = resolve(folder);
   const headersFor = headers ? await headersFile(root) : () => [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requests?.push(path);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

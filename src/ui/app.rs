@@ -187,6 +187,14 @@ struct FramedProps {
 fn Framed(props: &FramedProps) -> Html {
     let over = use_state(|| Over::Nothing);
     use_escape_to_exit();
+    // Opening or closing Help or Settings starts at the top, with the bar
+    // (Help, Quick exit) on screen: Settings is long, and a page left
+    // scrolled to where its Done button was hides the bar.
+    use_effect_with(*over, |_| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     let toggle = |which: Over| {
         let over = over.clone();
         Callback::from(move |()| over.set(if *over == which { Over::Nothing } else { which }))

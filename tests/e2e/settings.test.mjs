@@ -172,3 +172,21 @@ test("settings that cannot be read are put aside: the game starts with the defau
     await context.close();
   }
 });
+
+// Issue 16: closing Settings (long, so its Done button is far down) left the
+// title scrolled with the bar, Help and Quick exit off screen.
+test("closing Settings leaves the bar with Help and Quick exit on screen", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE });
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  await page.getByRole("button", { name: "Settings" }).click();
+  const done = page.getByRole("button", { name: "Done" });
+  await done.scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => scrollY > 0), "Settings is longer than a phone's screen");
+  await done.click();
+  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  const exit = await page.getByRole("button", { name: "Quick exit" }).boundingBox();
+  assert.ok(exit.y >= 0 && exit.y + exit.height <= PHONE.height, `Quick exit at ${exit.y}`);
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
