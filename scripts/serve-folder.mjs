@@ -41,14 +41,20 @@ async function headersFile(root) {
 /**
  * Serves `folder`; with `headers`, also sends what its `_headers` file
  * says; `requests`, if given, gets the path of every request (for a test
- * that counts what a browser fetched). Resolves to { url, close }.
+ * that counts what a browser fetched). Resolves to { url, setDown, close }.
  */
 export async function serveFolder(folder, { headers = false, requests = null } = {}) {
   const root = resolve(folder);
+  let down = false;
   const headersFor = headers ? await headersFile(root) : () => [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests?.push(path);
+    // A network that is down: the connection drops, as offline.
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
@@ -66,6 +72,13 @@ export async function serveFolder(folder, { headers = false, requests = null } =
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
+    /** Takes the network down (every request dropped), or back up. */
+    setDown: (is) => {
+      down = is;
+    },
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }

@@ -4,7 +4,7 @@
 # serve.sh and test.sh; run it alone to prepare a machine.
 #
 # Needs: Debian 12 (or similar) with rustup, Node.js 20+ and npm; root or
-# sudo for apt-get (only when Chromium is missing).
+# sudo for apt-get (only when a browser is missing).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -37,12 +37,21 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Chromium and its driver"
+# The three browser engines the tests drive, all Debian's packages:
+# Chromium; Firefox ESR; WebKit (Safari's engine) with WebKitWebDriver and
+# its MiniBrowser, which needs a display: Xvfb.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
 
 # Node packages (wasm-opt from binaryen, Playwright, axe-core), exactly as
@@ -50,7 +59,9 @@ fi
 if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null \
   && ! [ node_modules/.setup-stamp -nt package-lock.json ]; then
   say "installing node packages from package-lock.json"
-  npm ci --no-audit --no-fund --loglevel=error
+  # (puppeteer-core and selenium-webdriver drive the browsers installed
+  # above; neither downloads one of its own.)
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   touch node_modules/.setup-stamp
 fi
 

@@ -6,25 +6,30 @@
 #      layout mirrored right to left (the test-only "pseudo" language);
 #   3. end to end: builds the release bundle, serves dist/ on 127.0.0.1 and
 #      plays it in headless Chromium (node's test runner with playwright-core),
-#      including the bundle size budget.
+#      including the bundle size budget;
+#   4. the core of the end-to-end tests in Firefox ESR and WebKit (Safari's
+#      engine), on the same build (ENGINES=firefox or ENGINES=webkit for one).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "0/3 formatting and lints"
+step "0/4 formatting and lints"
 cargo fmt --check
 cargo clippy --locked --no-default-features --all-targets -q -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets -q -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features pseudo -q -- -D warnings
 
-step "1/3 core tests (native)"
+step "1/4 core tests (native)"
 cargo test --locked --no-default-features
 
-step "2/3 component tests (headless Chromium)"
+step "2/4 component tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --features pseudo --test web --test mirror
 
-step "3/3 end-to-end tests (release build in headless Chromium)"
+step "3/4 end-to-end tests (release build in headless Chromium)"
 trunk build --release --offline --locked
 node --test --test-concurrency=1 tests/e2e/
+
+step "4/4 end-to-end core in Firefox ESR and WebKit"
+node --test --test-concurrency=1 tests/engines/
