@@ -379,7 +379,7 @@ fn Play(props: &PlayProps) -> Html {
     let next = dispatch.reform(|()| Event::PressedNext);
     let screen = match (&game.at, state.cards.first()) {
         (_, Some(card)) => html! {
-            <TalkCard key={format!("card-{card:?}")} card={card.clone()} onnext={next.clone()} />
+            <TalkCard key={assembly::encode_cards(std::slice::from_ref(card))} card={card.clone()} onnext={next.clone()} />
         },
         (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
