@@ -143,3 +143,47 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** Opens `hash` in a new window of `context`, recording its problems. */
+async function openIn(context, hash, problems) {
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("request", (r) => !r.url().startsWith("http://127.0.0.1:") && problems.push(`a request to ${r.url()}`));
+  await page.goto(env.server.url + hash);
+  await page.locator(".stage").first().waitFor();
+  return page;
+}
+
+test("issue 15: F where full screen is refused leaves the game running, with no crash panel and no error", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  // Headless Chromium here grants full screen to a key press; a school
+  // laptop's policy (and other headless builds) refuse it, which is this.
+  await context.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError("Permissions check failed"));
+  });
+  const problems = [];
+  const presenter = await openIn(context, "#assembly", problems);
+  await presenter.keyboard.press("f");
+  await presenter.keyboard.press("F");
+  // Still the game, and it still answers keys.
+  assert.equal(await press(presenter, presenter, "ArrowRight"), "pick");
+  assert.equal(await presenter.locator("#crash").isVisible(), false, "no crash panel");
+  assert.equal(await presenter.locator("#app").isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("issue 15: F where full screen is granted goes full screen, and F again comes back, quietly", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  const problems = [];
+  const presenter = await openIn(context, "#assembly", problems);
+  await presenter.keyboard.press("f");
+  await presenter.waitForFunction(() => document.fullscreenElement !== null);
+  await presenter.keyboard.press("f");
+  await presenter.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await press(presenter, presenter, "ArrowRight"), "pick");
+  assert.equal(await presenter.locator("#crash").isVisible(), false, "no crash panel");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
