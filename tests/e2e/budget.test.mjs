@@ -18,9 +18,12 @@ import { DIST } from "./harness.mjs";
 // (-> 187.3 KB) and the safeguarding lead's review (summary cards, where
 // help is to end Assembly, the presenter's checklist, the letter for
 // parents, the fuller teachers' guide and Help: -> 192.9 KB, most of it
-// words) are past it, so every further feature must pay for itself. The
-// words will leave the first download once they are packs of their own.
-export const BUDGET_KB = 194;
+// words) and issue 15's Assembly kept in step through reloads (each
+// window's hall kept for a reload, the next class) with Quick exit on the
+// messages for when the game cannot run (-> 195.0 KB) are past it, so
+// every further feature must pay for itself. The words will leave the
+// first download once they are packs of their own.
+export const BUDGET_KB = 196;
 // Every other language is a file of its own (i18n-<tag>-<hash>.txt),
 // fetched only when chosen; each must stay within this (Welsh: 17.5 KB).
 export const LANGUAGE_KB = 18;
