@@ -17,6 +17,24 @@
     el.hidden = false;
     el.focus();
   }
+  // Quick exit from these messages, as from the game: to the neutral page
+  // named on the button, replacing this one so that Back does not return.
+  // By the button, or by Escape while a message shows (the game's own
+  // Escape may have stopped with it). Written for old browsers too: the
+  // message about WebAssembly is for them.
+  function leave(button) {
+    location.replace(button.getAttribute("data-quick-exit"));
+  }
+  document.addEventListener("click", function (e) {
+    for (var n = e.target; n && n.getAttribute; n = n.parentNode) {
+      if (n.getAttribute("data-quick-exit")) return leave(n);
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape" && e.key !== "Esc" && e.keyCode !== 27) return;
+    var button = document.querySelector(".fallback:not([hidden]) [data-quick-exit]");
+    if (button) leave(button);
+  });
   if (typeof WebAssembly !== "object") {
     document.addEventListener("DOMContentLoaded", function () { show("no-wasm"); });
     return;

@@ -20,14 +20,19 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
 
 // The build script writes the language files to <profile>/i18n/ in Cargo's
-// target folder; the newest such folder is the build that just ran.
+// target folder; the folder with the newest files is the build that just
+// ran. Files, not the folder: rewriting a file leaves its folder's time as
+// it was, so a debug build (clippy, the component tests) made once after
+// the release folder was made would otherwise win for ever, and ship
+// stale words.
 const FIRST = "en-GB";
 const target = join(process.env.CARGO_TARGET_DIR ?? join(process.cwd(), "target"), "wasm32-unknown-unknown");
 const profiles = [];
 for (const profile of await readdir(target).catch(() => [])) {
   const folder = join(target, profile, "i18n");
-  const when = await stat(folder).then((s) => s.mtimeMs, () => null);
-  if (when !== null) profiles.push([when, folder]);
+  const files = await readdir(folder).catch(() => []);
+  const times = await Promise.all(files.map((f) => stat(join(folder, f)).then((s) => s.mtimeMs, () => 0)));
+  if (files.length) profiles.push([Math.max(...times), folder]);
 }
 const i18n = profiles.sort((a, b) => b[0] - a[0])[0]?.[1];
 if (!i18n) throw new Error(`no language files under ${target}/*/i18n: the build script writes them`);

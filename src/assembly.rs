@@ -10,6 +10,9 @@
 //! Pure: no clock, no storage, no channel. The shell sends a hall between
 //! the presenter's and the audience's windows as the text of [`encode`],
 //! and reads it back with [`decode`], which trusts nothing it is given.
+//! What a [`Window`] says to the other ([`Said`]) and does with what it
+//! hears is decided here too, so that a reload of either window brings the
+//! two back in step on the hall of the one that stayed open (issue 15).
 
 use std::fmt::Write as _;
 
@@ -188,6 +191,13 @@ pub enum Cue {
     /// The teacher chose a running order (its place in [`ORDERS`]), on the
     /// content note, before anything is played.
     Ordered(usize),
+    /// The teacher starts again for the next class, from where help is at
+    /// the end: a new hall on the content note with the same running order
+    /// (the seed fixes its spread). Back undoes it.
+    Restarted {
+        /// The new hall's seed.
+        seed: u64,
+    },
 }
 
 impl Hall {
@@ -271,6 +281,12 @@ impl Hall {
                 let hands = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
                 next.choose(story, &options, option, hands);
             }
+            Cue::Restarted { seed } if self.card() == Some(&Card::Help) => {
+                // Reloading used to be the only way to start again, and it
+                // threw the projector's hall away too; now a reload resumes.
+                let past = std::mem::take(&mut next.past);
+                next = Hall { order: self.order, past, ..Hall::new(story, seed) };
+            }
             _ => return self.clone(),
         }
         next
@@ -291,6 +307,23 @@ impl Hall {
         self.vote = None;
         self.blank = false;
         self.choices.push(HallChoice { scene, option: options[winner].clone(), hands });
+    }
+
+    /// This window's hall after hearing `other`, the other window's: the
+    /// other's, with what this window showed before it in the past, so that
+    /// Back works here too.
+    pub fn heard(&self, mut other: Hall) -> Hall {
+        let shown = Hall { past: Vec::new(), ..self.clone() };
+        other.past.clear();
+        if shown == other {
+            return self.clone();
+        }
+        other.past = self.past.clone();
+        if other.past.len() == MAX_PAST {
+            other.past.remove(0);
+        }
+        other.past.push(shown);
+        other
     }
 
     /// The running order of this hall.
@@ -532,4 +565,102 @@ pub fn decode_cards(text: &str, story: &Story) -> Result<Vec<Card>, SaveError> {
         return Err(SaveError::Unreadable);
     }
     Ok(cards)
+}
+
+/// Where a window keeps its hall (in the browser's session storage, which
+/// lasts as long as that window is open), so that a reload resumes it.
+pub const HALL_KEY: &str = "once-sent.v1.hall";
+
+/// Where the presenter's window keeps when play began, beside its hall, so
+/// that the time left survives a reload.
+pub const CLOCK_KEY: &str = "once-sent.v1.hall-clock";
+
+/// What a window says to the others on the channel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// "I have just opened: where is the hall?"
+    Hello,
+    /// The hall, in answer to a hello.
+    Answer(Hall),
+    /// The hall, after a cue in the window that says it.
+    Changed(Hall),
+}
+
+/// How an answer starts; a change is the hall's text alone, as older
+/// builds sent every hall.
+const ANSWER: &str = "answer\n";
+
+impl Said {
+    /// As text, to post on the channel (the halls without their past).
+    pub fn text(&self) -> String {
+        match self {
+            Said::Hello => "hello".to_string(),
+            Said::Answer(hall) => format!("{ANSWER}{}", encode(hall)),
+            Said::Changed(hall) => encode(hall),
+        }
+    }
+
+    /// Reads what another window said, checking any hall against `story`.
+    pub fn read(text: &str, story: &Story) -> Result<Said, SaveError> {
+        match text.strip_prefix(ANSWER) {
+            _ if text == "hello" => Ok(Said::Hello),
+            Some(hall) => decode(hall, story).map(Said::Answer),
+            None => decode(text, story).map(Said::Changed),
+        }
+    }
+}
+
+/// One window of Assembly and its part in keeping the two in step.
+///
+/// A window that opens (or is reloaded) is *joining*: it says hello and
+/// takes the hall of the first answer, because the window that stayed open
+/// has the truth; it says nothing of its own hall until it has a cue of its
+/// own, so it can never overwrite the other's. It stops joining at the
+/// first answer, at its own first cue (an answer after that is older than
+/// the cue, and is not taken), or when no answer comes in time
+/// ([`Window::alone`]). If both open at once, the presenter's hall wins: a
+/// joining audience does not answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    /// What this window shows.
+    pub hall: Hall,
+    /// The audience's window (else the presenter's).
+    pub audience: bool,
+    /// Still waiting for a window that stayed open to answer.
+    pub joining: bool,
+}
+
+impl Window {
+    /// A window just opened with `hall` (what it kept from before a reload,
+    /// or a new one): joining, and to say [`Said::Hello`] once its channel
+    /// is open.
+    pub fn open(hall: Hall, audience: bool) -> Window {
+        Window { hall, audience, joining: true }
+    }
+
+    /// The window after a cue made in it, and what to tell the others:
+    /// its new hall, if the cue changed it.
+    pub fn cue(&self, story: &Story, cue: Cue) -> (Window, Option<Said>) {
+        let hall = self.hall.cue(story, cue);
+        let said = (hall != self.hall).then(|| Said::Changed(Hall { past: Vec::new(), ..hall.clone() }));
+        (Window { hall, joining: false, ..*self }, said)
+    }
+
+    /// The window after hearing `said` from another, and what to say back.
+    pub fn hear(&self, said: Said) -> (Window, Option<Said>) {
+        match said {
+            Said::Hello if self.joining && self.audience => (self.clone(), None),
+            Said::Hello => (self.clone(), Some(Said::Answer(Hall { past: Vec::new(), ..self.hall.clone() }))),
+            // Taken whole: what this window showed before was never the
+            // hall's, so Back does not go to it.
+            Said::Answer(hall) if self.joining => (Window { hall, joining: false, ..*self }, None),
+            Said::Answer(_) => (self.clone(), None),
+            Said::Changed(hall) => (Window { hall: self.hall.heard(hall), joining: false, ..*self }, None),
+        }
+    }
+
+    /// No answer came in time: this window is alone, and keeps its hall.
+    pub fn alone(&self) -> Window {
+        Window { joining: false, ..self.clone() }
+    }
 }

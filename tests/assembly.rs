@@ -5,7 +5,9 @@
 //! the hall's choices kept for the ending, and the text sent between the
 //! two windows read back exactly, or refused. Every running order carries
 //! the whole message (issue 14): the law, that a picture lasts, that it is
-//! never the fault of the person in the picture, and where help is.
+//! never the fault of the person in the picture, and where help is. Two
+//! windows, either reloaded or reopened, come back in step on the hall of
+//! the one that stayed open (issue 15).
 
 use once_sent::assembly::{decode, encode, Answer, Card, Cue, Hall, MAX_HANDS};
 use once_sent::game::At;
@@ -344,4 +346,280 @@ fn the_cards_kept_when_playing_together_read_back_or_are_refused() {
     assert_eq!(decode_cards("prompt:nowhere", &story), Err(SaveError::Stale));
     assert_eq!(decode_cards("shout", &story), Err(SaveError::Unreadable));
     assert_eq!(decode_cards(&"help ".repeat(100), &story), Err(SaveError::Unreadable));
+}
+
+// ---- Two windows, reloaded (issue 15) ----
+
+use std::collections::VecDeque;
+
+use once_sent::assembly::{Said, Window, CLOCK_KEY, HALL_KEY};
+
+/// Windows of one browser and the channel between them, as the browser
+/// has it: what one window posts, every other open window hears, in the
+/// order it was posted, as text.
+struct Browser {
+    story: Story,
+    windows: Vec<Option<Window>>,
+    queue: VecDeque<(usize, String)>,
+}
+
+impl Browser {
+    fn new() -> Self {
+        Browser { story: story(), windows: Vec::new(), queue: VecDeque::new() }
+    }
+
+    /// Opens a window showing `hall` (kept from before a reload, or new).
+    fn open(&mut self, hall: Hall, audience: bool) -> usize {
+        self.windows.push(Some(Window::open(hall, audience)));
+        let i = self.windows.len() - 1;
+        self.queue.push_back((i, Said::Hello.text()));
+        i
+    }
+
+    /// Closes window `i` (a reload closes it, then opens it again).
+    fn close(&mut self, i: usize) {
+        self.windows[i] = None;
+    }
+
+    fn window(&self, i: usize) -> &Window {
+        self.windows[i].as_ref().expect("an open window")
+    }
+
+    /// What window `i` shows, as the other window would see it.
+    fn shows(&self, i: usize) -> Hall {
+        sent(&self.window(i).hall)
+    }
+
+    /// A cue in window `i`.
+    fn cue(&mut self, i: usize, cue: Cue) {
+        let (window, said) = self.window(i).cue(&self.story, cue);
+        self.windows[i] = Some(window);
+        self.queue.extend(said.map(|s| (i, s.text())));
+    }
+
+    /// Delivers the first message waiting to every other open window;
+    /// whatever they say back waits its turn.
+    fn deliver_one(&mut self) {
+        let Some((from, text)) = self.queue.pop_front() else { return };
+        for to in 0..self.windows.len() {
+            let Some(window) = self.windows[to].as_ref().filter(|_| to != from) else { continue };
+            let said = Said::read(&text, &self.story).expect("what a window says reads back");
+            let (window, reply) = window.hear(said);
+            self.windows[to] = Some(window);
+            self.queue.extend(reply.map(|s| (to, s.text())));
+        }
+    }
+
+    fn deliver(&mut self) {
+        for _ in 0..100 {
+            if self.queue.is_empty() {
+                return;
+            }
+            self.deliver_one();
+        }
+        panic!("the windows never stop talking");
+    }
+
+    /// No answer came in time to any window still joining.
+    fn time_passes(&mut self) {
+        for w in self.windows.iter_mut().flatten() {
+            *w = w.alone();
+        }
+    }
+}
+
+/// A presenter and an audience in step at the show of hands for who to
+/// be, hands counted: (the browser, the presenter, the audience).
+fn at_the_vote() -> (Browser, usize, usize) {
+    let mut b = Browser::new();
+    let p = b.open(Hall::new(&b.story, 3), false);
+    b.deliver();
+    b.time_passes();
+    let a = b.open(Hall::new(&b.story, 4), true);
+    b.deliver();
+    for cue in [Cue::Next, Cue::Next, Cue::Counted { option: 1, hands: 12 }] {
+        b.cue(p, cue);
+        b.deliver();
+    }
+    assert!(b.shows(a).vote.is_some());
+    assert_eq!(b.shows(p), b.shows(a), "in step before any reload");
+    (b, p, a)
+}
+
+#[test]
+fn a_reopened_presenter_takes_the_audiences_hall_and_the_audience_keeps_it() {
+    let (mut b, p, a) = at_the_vote();
+    let before = b.window(a).clone();
+    // Reopened: a new window keeps nothing, so it starts with a new hall.
+    b.close(p);
+    let p = b.open(Hall::new(&b.story, 99), false);
+    b.deliver();
+    assert_eq!(b.window(a), &before, "the audience is untouched (it used to go back to the content note)");
+    assert_eq!(b.shows(p), sent(&before.hall), "the presenter is back on the vote, hands and all");
+    assert!(!b.window(p).joining);
+    assert!(b.window(p).hall.past.is_empty(), "Back does not go to the new hall it was never showing");
+    // Keys keep them together.
+    b.cue(p, Cue::Next);
+    b.deliver();
+    assert_eq!(b.shows(p), b.shows(a));
+    assert!(b.shows(a).vote.is_none(), "the vote closed: {:?}", b.shows(a).game.at);
+    b.cue(p, Cue::Back);
+    b.deliver();
+    assert_eq!(b.shows(a), sent(&before.hall));
+}
+
+#[test]
+fn a_reloaded_audience_comes_back_to_the_presenters_hall() {
+    let (mut b, p, a) = at_the_vote();
+    b.cue(p, Cue::Next);
+    b.cue(p, Cue::Next);
+    b.deliver();
+    let presenter = b.window(p).clone();
+    b.close(a);
+    // Reloaded, it kept where it was; reopened, it kept nothing: either
+    // way it comes to the presenter's hall, and the presenter stays.
+    for kept in [b.shows(p), Hall::new(&b.story, 8)] {
+        let a = b.open(kept, true);
+        b.deliver();
+        assert_eq!(b.window(p), &presenter);
+        assert_eq!(b.shows(a), sent(&presenter.hall));
+        b.close(a);
+    }
+}
+
+#[test]
+fn windows_opened_at_once_both_take_the_presenters_hall() {
+    let (mut b, p, a) = at_the_vote();
+    let kept = (b.shows(p), Hall::new(&b.story, 5));
+    b.close(p);
+    b.close(a);
+    let p = b.open(kept.0.clone(), false);
+    let a = b.open(kept.1, true);
+    b.deliver();
+    assert_eq!(b.shows(p), kept.0);
+    assert_eq!(b.shows(a), kept.0, "a joining audience answers nobody; the presenter's hall wins");
+}
+
+#[test]
+fn a_cue_made_before_the_answer_comes_is_kept_and_the_late_answer_is_not_taken() {
+    let (mut b, p, a) = at_the_vote();
+    b.close(p);
+    let p = b.open(Hall::new(&b.story, 99), false);
+    // The teacher presses Next at once, before the audience has heard the hello.
+    b.cue(p, Cue::Next);
+    b.deliver();
+    assert_eq!(b.shows(p), b.shows(a), "in step on the cue");
+    assert!(!b.shows(p).intro);
+}
+
+#[test]
+fn a_lone_window_works_at_once_and_answers_a_window_opened_later() {
+    let mut b = Browser::new();
+    let p = b.open(Hall::new(&b.story, 3), false);
+    b.deliver();
+    // Its keys work while it waits for an answer that never comes.
+    b.cue(p, Cue::Next);
+    b.deliver();
+    assert!(!b.shows(p).intro);
+    b.time_passes();
+    let kept = b.shows(p);
+    assert_eq!(b.window(p).alone().hall, b.window(p).hall, "alone, it keeps its hall");
+    let a = b.open(Hall::new(&b.story, 4), true);
+    b.deliver();
+    assert_eq!(b.shows(a), kept);
+    // Now the audience can drive too.
+    b.cue(a, Cue::Next);
+    b.deliver();
+    assert_eq!(b.shows(p), b.shows(a));
+    assert_ne!(b.shows(p), kept);
+}
+
+#[test]
+fn who_answers_a_hello() {
+    let story = story();
+    let hall = Hall::new(&story, 1);
+    for (audience, joining, answers) in
+        [(false, false, true), (false, true, true), (true, false, true), (true, true, false)]
+    {
+        let window = Window { hall: hall.clone(), audience, joining };
+        let (after, said) = window.hear(Said::Hello);
+        assert_eq!(after, window, "a hello changes nothing");
+        assert_eq!(
+            said,
+            answers.then(|| Said::Answer(hall.clone())),
+            "audience {audience}, joining {joining}"
+        );
+    }
+    // An answer is taken only while joining.
+    let other = hall.cue(&story, Cue::Next);
+    let joined = Window { hall: hall.clone(), audience: true, joining: false };
+    assert_eq!(joined.hear(Said::Answer(other.clone())).0, joined);
+    let joining = Window { joining: true, ..joined };
+    assert_eq!(
+        joining.hear(Said::Answer(other.clone())).0,
+        Window { hall: other, audience: true, joining: false }
+    );
+}
+
+#[test]
+fn what_windows_say_reads_back_or_is_refused() {
+    let story = story();
+    let hall = Hall::new(&story, 5).cue(&story, Cue::Next).cue(&story, Cue::Next);
+    let hall = sent(&hall);
+    for said in [Said::Hello, Said::Answer(hall.clone()), Said::Changed(hall.clone())] {
+        assert_eq!(Said::read(&said.text(), &story), Ok(said.clone()), "{}", said.text());
+    }
+    // An older build's window sends every hall as a plain change.
+    assert_eq!(Said::read(&encode(&hall), &story), Ok(Said::Changed(hall.clone())));
+    for bad in ["", "hello\n", "answer\n", "answer\nhello", "answer hello", "goodbye"] {
+        assert!(Said::read(bad, &story).is_err(), "{bad:?}");
+    }
+    // What is sent never carries the past, however long.
+    let long = Hall::new(&story, 5).cue(&story, Cue::Blank);
+    let (_, said) = Window::open(long.clone(), false).cue(&story, Cue::Blank);
+    assert_eq!(said, Some(Said::Changed(sent(&long.cue(&story, Cue::Blank)))));
+}
+
+#[test]
+fn hearing_a_change_keeps_what_was_shown_for_back_and_no_more_than_back_can_go() {
+    let story = story();
+    let mut hall = Hall::new(&story, 5);
+    let mut other = hall.clone();
+    for _ in 0..250 {
+        other = sent(&other.cue(&story, Cue::Blank));
+        hall = hall.heard(other.clone());
+    }
+    assert_eq!(sent(&hall), other);
+    assert_eq!(hall.past.len(), 200, "as far as Back goes after cues");
+    assert_eq!(hall.cue(&story, Cue::Back).blank, !other.blank);
+    assert_eq!(hall.heard(other.clone()), hall, "the same hall again changes nothing");
+}
+
+#[test]
+fn the_next_class_starts_again_from_where_help_is_and_back_undoes_it() {
+    let story = story();
+    let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(0));
+    for _ in 0..300 {
+        if hall.card() == Some(&Card::Help) {
+            break;
+        }
+        assert_eq!(hall.cue(&story, Cue::Restarted { seed: 6 }), hall, "only at the very end");
+        let options = hall.options(&story);
+        hall = if options.is_empty() || hall.intro || hall.card().is_some() {
+            hall.cue(&story, Cue::Next)
+        } else {
+            hall.cue(&story, Cue::Picked(0))
+        };
+    }
+    let again = hall.cue(&story, Cue::Restarted { seed: 6 });
+    assert_eq!(sent(&again), Hall { order: 0, ..Hall::new(&story, 6) }, "the content note, the same order");
+    assert_eq!(sent(&again.cue(&story, Cue::Back)), sent(&hall), "Back undoes it");
+}
+
+#[test]
+fn the_kept_hall_has_the_games_versioned_keys() {
+    for key in [HALL_KEY, CLOCK_KEY] {
+        assert!(key.starts_with(once_sent::save::KEY_PREFIX), "{key}: Forget everything must find it");
+        assert!(key.starts_with("once-sent.v1."), "{key}");
+    }
 }

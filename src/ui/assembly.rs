@@ -4,24 +4,30 @@
 //! step through a `BroadcastChannel`, with no server and no network. Either
 //! window works alone, and either can be driven by keys or a clicker.
 //!
-//! Owns the keys, the channel and the views; the rules are in
-//! `crate::assembly`. Every window keeps the hall it last saw: a cue in one
-//! is sent to the other as text, read back with the same checks as a
-//! saved game.
+//! Owns the keys, the channel, the window's kept hall and the views; the
+//! rules, including who takes whose hall after a reload, are in
+//! `crate::assembly` ([`Window`]). Each window keeps its hall in session
+//! storage, so a reload resumes it; a cue in one is sent to the other as
+//! text, read back with the same checks as a saved game.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::app::scene_screen;
 use super::ending::HelpPanel;
+use super::storage;
 use super::timer::later;
 use super::topbar::use_window_event;
-use super::{go_to, new_seed, use_words, StoryRef, Voice, Words};
-use crate::assembly::{chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, ORDERS};
+use super::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Voice, Words};
+use crate::assembly::{
+    chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY,
+    ORDERS,
+};
 use crate::game::{At, Event as GameEvent};
 use crate::story::{ChapterId, SceneId};
 
@@ -31,8 +37,11 @@ pub const ASSEMBLY: &str = "#assembly";
 /// The name both windows' channel shares.
 const CHANNEL: &str = "once-sent-assembly";
 
-/// What a window says on opening, so that another sends it the hall.
-const HELLO: &str = "hello";
+/// How long a window that has just opened waits for another to answer its
+/// hello before it is alone. The other answers in a few milliseconds; until
+/// then a joining audience does not answer hellos itself (the presenter
+/// wins when both open at once), and keys work all the while.
+const JOIN_MS: i32 = 1_000;
 
 /// Which view an Assembly address asks for: `Some(true)` the audience's,
 /// `Some(false)` the presenter's, `None` if it is not Assembly's.
@@ -44,40 +53,50 @@ pub fn assembly_view(hash: &str) -> Option<bool> {
     }
 }
 
-/// The hall and the story, for the reducer.
-struct State {
-    story: StoryRef,
-    hall: Hall,
-    /// The hall came from the other window: not to be sent back.
-    heard: bool,
-}
-
-/// What changes the hall: a cue here, or a hall heard from the other window.
-enum Act {
-    Cued(Cue),
-    Heard(Hall),
-}
-
-impl Reducible for State {
-    type Action = Act;
-
-    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
-        let (hall, heard) = match act {
-            Act::Cued(cue) => (self.hall.cue(&self.story, cue), false),
-            Act::Heard(mut hall) => {
-                if (Hall { past: Vec::new(), ..self.hall.clone() }) == hall {
-                    return self;
-                }
-                // Back works here too: what this window showed comes first.
-                hall.past = self.hall.past.clone();
-                hall.past.push(Hall { past: Vec::new(), ..self.hall.clone() });
-                (hall, true)
-            }
-        };
-        if hall == self.hall {
-            return self;
+/// The hall this window kept before a reload, or a new one.
+fn kept_hall(story: &StoryRef) -> Hall {
+    match storage::session_read(HALL_KEY).map(|text| decode(&text, story)) {
+        Some(Ok(hall)) => hall,
+        Some(Err(e)) => {
+            web_sys::console::warn_1(&format!("{HALL_KEY}: {e}").into());
+            storage::session_remove(HALL_KEY);
+            Hall::new(story, new_seed())
         }
-        Rc::new(State { story: self.story.clone(), hall, heard })
+        None => Hall::new(story, new_seed()),
+    }
+}
+
+/// This window's side of the channel: the core's [`Window`], changed only
+/// here, and what each change says posted at once, in the order the
+/// changes were made. Not a reducer, because a change and what it says go
+/// together: a reply posted later from an effect could pass a newer one.
+#[derive(Clone)]
+struct Link {
+    story: StoryRef,
+    window: Rc<RefCell<Window>>,
+    channel: Rc<RefCell<Option<BroadcastChannel>>>,
+    update: UseForceUpdateHandle,
+}
+
+impl Link {
+    /// Applies `step` to the window, says what it says, and redraws if
+    /// anything changed.
+    fn apply(&self, step: impl FnOnce(&Window) -> (Window, Option<Said>)) {
+        let (next, said) = step(&self.window.borrow());
+        let changed = next != *self.window.borrow();
+        *self.window.borrow_mut() = next;
+        if let (Some(said), Some(channel)) = (said, self.channel.borrow().as_ref()) {
+            let _ = channel.post_message(&said.text().into());
+        }
+        if changed {
+            self.update.force_update();
+        }
+    }
+
+    /// A cue made in this window.
+    fn cue(&self, cue: Cue) {
+        let story = self.story.clone();
+        self.apply(|w| w.cue(&story, cue));
     }
 }
 
@@ -94,38 +113,43 @@ pub struct AssemblyScreenProps {
 #[component]
 pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let words = use_words();
-    let state = {
-        let story = props.story.clone();
-        use_reducer(move || State { hall: Hall::new(&story, new_seed()), story, heard: false })
+    let link = {
+        let (story, audience) = (props.story.clone(), props.audience);
+        let window = use_mut_ref(|| Window::open(kept_hall(&story), audience));
+        let channel = use_mut_ref(|| None::<BroadcastChannel>);
+        Link { story, window, channel, update: use_force_update() }
     };
-    let text = encode(&state.hall);
-    let latest = use_mut_ref(String::new);
-    latest.replace(text.clone());
-    let channel = use_mut_ref(|| None::<BroadcastChannel>);
-
-    // The channel: hear the other window's hall, and answer its hello.
+    // The channel: say hello, hear the other window, and after a while
+    // without an answer, be alone. Nothing of this window's own hall is
+    // sent until a cue here changes it, so opening or reloading a window
+    // never overwrites the other's.
     {
-        let (state, latest, channel) = (state.clone(), latest.clone(), channel.clone());
-        let story = props.story.clone();
+        let link = link.clone();
         use_effect_with((), move |_| {
             let opened = BroadcastChannel::new(CHANNEL).ok();
-            let answer = opened.clone();
+            let heard = link.clone();
             let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-                let Some(message) = e.data().as_string() else { return };
-                if message == HELLO {
-                    if let Some(c) = &answer {
-                        let _ = c.post_message(&latest.borrow().as_str().into());
-                    }
-                } else if let Ok(hall) = decode(&message, &story) {
-                    state.dispatch(Act::Heard(hall));
+                let Some(text) = e.data().as_string() else { return };
+                if let Ok(said) = Said::read(&text, &heard.story) {
+                    heard.apply(|w| w.hear(said));
                 }
             });
-            if let Some(c) = &opened {
-                c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                let _ = c.post_message(&HELLO.into());
-            }
-            *channel.borrow_mut() = opened.clone();
+            *link.channel.borrow_mut() = opened.clone();
+            let timer = match &opened {
+                Some(c) => {
+                    c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                    let _ = c.post_message(&Said::Hello.text().into());
+                    let alone = link.clone();
+                    later(JOIN_MS, move || alone.apply(|w| (w.alone(), None)))
+                }
+                // No channel (an old browser): alone from the start.
+                None => {
+                    link.apply(|w| (w.alone(), None));
+                    None
+                }
+            };
             move || {
+                drop(timer);
                 if let Some(c) = opened {
                     c.set_onmessage(None);
                     c.close();
@@ -134,20 +158,13 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
             }
         });
     }
-    // Tell the other window of every change made here.
-    {
-        let (channel, heard) = (channel.clone(), state.heard);
-        use_effect_with(text.clone(), move |text| {
-            if !heard {
-                if let Some(c) = channel.borrow().as_ref() {
-                    let _ = c.post_message(&text.as_str().into());
-                }
-            }
-        });
-    }
+    let shown = link.window.borrow();
+    let hall = &shown.hall;
+    // Kept for a reload, as the hall changes.
+    use_effect_with(encode(hall), |text| storage::session_write(HALL_KEY, text));
     // Keys and clickers.
     {
-        let state = state.clone();
+        let link = link.clone();
         use_window_event("keydown", move |e: KeyboardEvent| {
             // Typing a count is not a cue.
             if e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some() {
@@ -167,19 +184,30 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
                 },
             };
             e.prevent_default();
-            state.dispatch(Act::Cued(cue));
+            link.cue(cue);
         });
     }
-    // The clock: from the first step past the content note; the view
-    // looks at it again every fifteen seconds.
-    let started = use_state(|| None::<f64>);
+    // The clock: from the first step past the content note, kept beside
+    // the hall so that a reload does not start it again; the view looks at
+    // it again every fifteen seconds.
+    // Kept as whole milliseconds: reading and writing decimals would cost
+    // the bundle some 20 KB of float code for nothing.
+    let started = use_state(|| {
+        storage::session_read(CLOCK_KEY)
+            .and_then(|t| t.parse::<u64>().ok())
+            .filter(|_| !hall.intro)
+            .map(|ms| ms as f64)
+    });
     {
         let started = started.clone();
-        use_effect_with(state.hall.intro, move |&intro| {
+        use_effect_with(hall.intro, move |&intro| {
             if intro {
                 started.set(None);
+                storage::session_remove(CLOCK_KEY);
             } else if started.is_none() {
-                started.set(Some(js_sys::Date::now()));
+                let now = js_sys::Date::now().floor();
+                storage::session_write(CLOCK_KEY, &(now as u64).to_string());
+                started.set(Some(now));
             }
         });
     }
@@ -189,11 +217,10 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
         move || drop(timer)
     });
     let cue = {
-        let state = state.clone();
-        Callback::from(move |cue: Cue| state.dispatch(Act::Cued(cue)))
+        let link = link.clone();
+        Callback::from(move |cue: Cue| link.cue(cue))
     };
     let story = &props.story;
-    let hall = &state.hall;
     // Where the hall is, as an attribute: the two views agree on it.
     let at = match (&hall.game.at, hall.intro, hall.blank, hall.vote.is_some()) {
         (_, _, true, _) => "blank".to_string(),
@@ -218,9 +245,17 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
         <section class="screen wide assembly presenter">
             <h1>{ words.t("ui.assembly.presenter_heading") }</h1>
             <p class="doors">
-                <button type="button" class="primary" onclick={cue.reform(|_: MouseEvent| Cue::Next)}>{ words.t("ui.assembly.next") }</button>
-                <button type="button" onclick={cue.reform(|_: MouseEvent| Cue::Back)} disabled={hall.past.is_empty()}>{ words.t("ui.assembly.back") }</button>
-                <button type="button" aria-pressed={hall.blank.to_string()} onclick={cue.reform(|_: MouseEvent| Cue::Blank)}>
+                <button type="button" class="primary" onclick={on_press_with(&cue, Cue::Next)}>{ words.t("ui.assembly.next") }</button>
+                if hall.card() == Some(&Card::Help) {
+                    <button type="button" onclick={{
+                        let cue = cue.clone();
+                        Callback::from(move |e: MouseEvent| if single(&e) { cue.emit(Cue::Restarted { seed: new_seed() }) })
+                    }}>
+                        { words.t("ui.assembly.next_class") }
+                    </button>
+                }
+                <button type="button" onclick={on_press_with(&cue, Cue::Back)} disabled={hall.past.is_empty()}>{ words.t("ui.assembly.back") }</button>
+                <button type="button" aria-pressed={hall.blank.to_string()} onclick={on_press_with(&cue, Cue::Blank)}>
                     { words.t("ui.assembly.blank") }
                 </button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| open_audience())}>{ words.t("ui.assembly.open_audience") }</button>
@@ -237,7 +272,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
                     { notes(&words, story, hall, &cue) }
                 </section>
             </div>
-            <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("ui.assembly.leave") }</button>
+            <button type="button" onclick={Callback::from(|_: MouseEvent| leave())}>{ words.t("ui.assembly.leave") }</button>
         </section>
     }
 }
@@ -413,7 +448,7 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
                                 { answer_words(words, &voice, story, scene_of(hall), a) }
                             </label>
                             <input type="number" {id} min="0" max="9999" inputmode="numeric" value={hands[i].to_string()} {oninput} />
-                            <button type="button" onclick={cue.reform(move |_: MouseEvent| Cue::Picked(i))}>
+                            <button type="button" onclick={on_press_with(cue, Cue::Picked(i))}>
                                 { words.t_with("ui.assembly.pick", &[("letter", &letter)]) }
                             </button>
                         </li>
@@ -540,12 +575,46 @@ fn open_audience() {
     }
 }
 
-/// Full screen, or back from it.
+/// Leaves Assembly for the title, forgetting this window's hall: coming
+/// back starts afresh, unless the other window is still open with its own.
+fn leave() {
+    storage::session_remove(HALL_KEY);
+    storage::session_remove(CLOCK_KEY);
+    go_to("");
+}
+
+/// Calls the method `name` of `this`, returning what it returns: a thrown
+/// error, or a method the browser lacks, is an `Err`, never raised.
+fn call(this: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(this, &name.into())?.dyn_into()?;
+    method.call0(this)
+}
+
+thread_local! {
+    /// What a refused full screen does: nothing. One closure for the life
+    /// of the page, so that each press leaks nothing.
+    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| ());
+}
+
+/// Full screen, or back from it. A refusal is no fault of the game: left
+/// unhandled, the rejected promise reached boot.js's `unhandledrejection`
+/// and showed the crash panel over a game still running (issue 15).
 fn full_screen() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
+    // web-sys declares both as returning nothing, but browsers now return
+    // a promise, rejected where full screen is refused (some headless
+    // browsers, a school laptop's policy): called by name, to have it.
+    let asked = if document.fullscreen_element().is_some() {
+        call(&document, "exitFullscreen")
     } else if let Some(root) = document.document_element() {
-        let _ = root.request_fullscreen();
+        call(&root, "requestFullscreen")
+    } else {
+        return;
+    };
+    // A browser that returns no promise has nothing to refuse later.
+    if let Ok(promise) = asked.and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        IGNORE.with(|ignore| {
+            let _ = promise.catch(ignore);
+        });
     }
 }

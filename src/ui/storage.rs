@@ -1,5 +1,7 @@
-//! The browser's side of saving: reads and writes the one saved game in
-//! `localStorage`. Storage that is blocked, full or throwing leaves the
+//! The browser's side of saving: reads and writes the one saved game (and
+//! the settings and the knowledge check) in `localStorage`, and what one
+//! window keeps only while it is open (Assembly's hall) in
+//! `sessionStorage`. Storage that is blocked, full or throwing leaves the
 //! game playable, just without saving, and the game says so; our own
 //! spoiled keys are cleared when they are what blocks the save.
 
@@ -20,6 +22,12 @@ pub struct Loaded {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+/// This window's own storage, which lasts while the window is open (and
+/// through a reload of it).
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
 }
 
 /// Reads the saved game, if there is one.
@@ -106,13 +114,42 @@ pub fn remove(key: &str) {
     }
 }
 
+/// The text this window kept under `key`, if storage works and has it.
+pub fn session_read(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `value` under `key` for as long as this window is open; silently
+/// does nothing where storage fails.
+pub fn session_write(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Forgets what this window kept under `key`.
+pub fn session_remove(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Forgets everything the game keeps (every key under
-/// [`crate::save::KEY_PREFIX`]); returns whether storage could be reached.
+/// [`crate::save::KEY_PREFIX`], on the device and in this window); returns
+/// whether the device's storage could be reached.
 pub fn forget_all() -> bool {
+    if let Some(s) = session() {
+        forget_in(&s);
+    }
     let Some(s) = storage() else { return false };
+    forget_in(&s);
+    true
+}
+
+/// Removes every key of the game's from `s`.
+fn forget_in(s: &web_sys::Storage) {
     let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
     for key in keys.iter().filter(|k| k.starts_with(crate::save::KEY_PREFIX)) {
         let _ = s.remove_item(key);
     }
-    true
 }

@@ -140,6 +140,132 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   await audience.setViewportSize(PROJECTOR);
   await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-help.png` });
   await presenter.screenshot({ path: `${ARTIFACTS}/projector-assembly-presenter-help.png` });
+
+  // The next class: a reload no longer starts again (issue 15), so the
+  // end has a button that does, on both screens, with the same order;
+  // Back undoes it.
+  await presenter.getByRole("button", { name: "Start again for the next class" }).click();
+  assert.equal(await inStep(presenter, audience), "intro");
+  assert.equal(await presenter.getByRole("button", { name: /15-minute assembly/ }).getAttribute("aria-pressed"), "true");
+  assert.equal(await presenter.locator(".time-left").count(), 0, "the clock waits for the next class");
+  assert.equal(await press(presenter, audience, "ArrowLeft"), "help");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Opens `hash` in a new window of `context`, recording its problems. */
+async function openIn(context, hash, problems) {
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("request", (r) => !r.url().startsWith("http://127.0.0.1:") && problems.push(`a request to ${r.url()}`));
+  await page.goto(env.server.url + hash);
+  await page.locator(".stage").first().waitFor();
+  return page;
+}
+
+/** Waits at most a second for every view to say the hall is at `want`. */
+const allAt = (views, want) =>
+  Promise.all(views.map((v) =>
+    v.waitForFunction((w) => document.querySelector(".stage")?.dataset.at === w, want, { timeout: 1000 })));
+
+/** The hands counted in the presenter's view, option by option. */
+const hands = (presenter) => presenter.locator(".counts input").evaluateAll((inputs) => inputs.map((i) => i.value));
+
+test("issue 15: after a reload of either window both are back in step on the other's state, and keys keep them together", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  const problems = [];
+  let presenter = await openIn(context, "#assembly", problems);
+  let audience = await openIn(context, "#assembly?view=audience", problems);
+  assert.equal(await inStep(presenter, audience), "intro");
+  await press(presenter, audience, "ArrowRight");
+  assert.equal(await press(presenter, audience, "ArrowRight"), "vote pick");
+  for (const [label, n] of [["Hands for A: Sam", 5], ["Hands for B: Priya", 12], ["Hands for C: Alex", 3]]) {
+    await presenter.getByLabel(label).fill(String(n));
+  }
+  await presenter.evaluate(() => document.activeElement?.blur());
+
+  // The presenter reloaded in the middle of the vote: the audience stays
+  // on the vote (it used to go back to the content note), and the
+  // presenter comes back to it with the hands counted so far.
+  await presenter.reload();
+  await allAt([presenter, audience], "vote pick");
+  assert.deepEqual(await hands(presenter), ["5", "12", "3"]);
+  // Reopened (a new window, which keeps nothing of its own): the hall is
+  // the audience's, not a fresh one.
+  await presenter.close();
+  presenter = await openIn(context, "#assembly", problems);
+  await allAt([presenter, audience], "vote pick");
+  assert.deepEqual(await hands(presenter), ["5", "12", "3"]);
+  await audience.screenshot({ path: `${ARTIFACTS}/projector-assembly-audience-after-reopen.png` });
+
+  // A key moves both: the vote closes (Priya, with most hands), on into the story.
+  const first = await press(presenter, audience, " ");
+  assert.doesNotMatch(first, /pick|intro/);
+  const later = await press(presenter, audience, "ArrowRight");
+  assert.notEqual(later, first);
+
+  // The audience reloaded while the presenter is further on: it comes
+  // back to where the presenter is, and the presenter stays there.
+  await audience.reload();
+  await allAt([presenter, audience], later);
+  // Reopened too, as a new window.
+  await audience.close();
+  audience = await openIn(context, "#assembly?view=audience", problems);
+  await allAt([presenter, audience], later);
+  const next = await press(presenter, audience, "ArrowRight");
+  assert.notEqual(next, later, "a key still moves both");
+  // Either window can drive: a key in the audience's window moves the presenter's.
+  await audience.keyboard.press("ArrowLeft");
+  await allAt([presenter, audience], later);
+
+  // A lone window reloaded resumes where it was, and its keys work at once.
+  await audience.close();
+  await presenter.reload();
+  await presenter.locator(".stage").first().waitFor();
+  assert.equal(await presenter.locator(".stage").first().getAttribute("data-at"), later);
+  await presenter.keyboard.press("ArrowRight");
+  await allAt([presenter], next);
+  // Forget everything forgets the hall too.
+  await presenter.goto(`${env.server.url}#privacy`);
+  await presenter.getByRole("button", { name: "Forget everything" }).click();
+  await presenter.getByText("Done. The game has forgotten everything").waitFor();
+  assert.deepEqual(await presenter.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("once-sent."))), []);
+  await presenter.goto(`${env.server.url}#assembly`);
+  await allAt([presenter], "intro");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("issue 15: F where full screen is refused leaves the game running, with no crash panel and no error", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  // Headless Chromium here grants full screen to a key press; a school
+  // laptop's policy (and other headless builds) refuse it, which is this.
+  await context.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError("Permissions check failed"));
+  });
+  const problems = [];
+  const presenter = await openIn(context, "#assembly", problems);
+  await presenter.keyboard.press("f");
+  await presenter.keyboard.press("F");
+  // Still the game, and it still answers keys.
+  assert.equal(await press(presenter, presenter, "ArrowRight"), "pick");
+  assert.equal(await presenter.locator("#crash").isVisible(), false, "no crash panel");
+  assert.equal(await presenter.locator("#app").isVisible(), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("issue 15: F where full screen is granted goes full screen, and F again comes back, quietly", async () => {
+  const context = await env.browser.newContext({ viewport: PROJECTOR });
+  const problems = [];
+  const presenter = await openIn(context, "#assembly", problems);
+  await presenter.keyboard.press("f");
+  await presenter.waitForFunction(() => document.fullscreenElement !== null);
+  await presenter.keyboard.press("f");
+  await presenter.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await press(presenter, presenter, "ArrowRight"), "pick");
+  assert.equal(await presenter.locator("#crash").isVisible(), false, "no crash panel");
   assert.deepEqual(problems, []);
   await context.close();
 });

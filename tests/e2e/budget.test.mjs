@@ -18,11 +18,16 @@ import { DIST } from "./harness.mjs";
 // (-> 187.3 KB) and the safeguarding lead's review (summary cards, where
 // help is to end Assembly, the presenter's checklist, the letter for
 // parents, the fuller teachers' guide and Help: -> 192.9 KB, most of it
-// words) are past it, so every further feature must pay for itself. The
-// words will leave the first download once they are packs of their own.
-export const BUDGET_KB = 194;
+// words) and the game made safe under hostile and clumsy use (issue 15:
+// two tabs following each other, Start again undone, full storage named,
+// presses acting once, addresses named, Assembly kept in step through
+// reloads, Quick exit on the messages for when the game cannot run; and the
+// service worker's offline page: -> 199.5 KB) are past it, so every
+// further feature must pay for itself. The words will leave the first
+// download once they are packs of their own.
+export const BUDGET_KB = 201;
 // Every other language is a file of its own (i18n-<tag>-<hash>.txt),
-// fetched only when chosen; each must stay within this (Welsh: 17.5 KB).
+// fetched only when chosen; each must stay within this (Welsh: 17.8 KB).
 export const LANGUAGE_KB = 18;
 
 async function files(dir) {
