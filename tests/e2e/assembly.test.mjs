@@ -49,6 +49,13 @@ test("the presenter drives by keys, the audience follows, the hall votes to an e
   assert.equal(await presenter.getByRole("button", { name: /15-minute assembly/ }).getAttribute("aria-pressed"), "true");
   assert.match(await presenter.locator(".plan").textContent(), /The ending and where help is: 3 minutes/);
 
+  // The presenter's Next, double-clicked: one step, not two (issue 15).
+  await presenter.getByRole("button", { name: "Next", exact: true }).dblclick();
+  await presenter.waitForTimeout(300);
+  assert.equal(await inStep(presenter, audience), "pick");
+  await presenter.getByRole("button", { name: "Back", exact: true }).click();
+  assert.equal(await inStep(presenter, audience), "intro");
+
   // Blank and back.
   assert.equal(await press(presenter, audience, "b"), "blank");
   assert.equal(await press(presenter, audience, "ArrowRight"), "intro");
