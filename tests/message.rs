@@ -91,14 +91,10 @@ fn in_assembly(story: &Story, order: usize, pick: usize) -> Screens {
 
 /// What playing together shows, choosing option `pick` about the picture.
 fn together(story: &Story, pick: usize) -> Screens {
-    let mut game = Game::new().apply(story, Event::PressedStart { seed: 3 });
-    let (mut game_cards, mut screens) = (Vec::new(), Screens::default());
+    let started = Game::new().apply(story, Event::PressedStart { seed: 3 });
     let who = Event::PickedPlayer(story.players()[0].clone());
-    (game, game_cards) = {
-        let (g, c) = assembly::together(story, &game, who);
-        game_cards.extend(c);
-        (g, game_cards)
-    };
+    let (mut game, mut game_cards) = assembly::together(story, &started, who);
+    let mut screens = Screens::default();
     for _ in 0..300 {
         if let Some(card) = game_cards.first().cloned() {
             screens.add(story, &game, Some(&card));

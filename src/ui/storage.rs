@@ -63,7 +63,7 @@ pub fn forget_save() -> bool {
 /// touched.
 fn clear_spoiled() -> bool {
     let Some(s) = storage() else { return false };
-    let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+    let keys = ours(&s);
     let useless = |key: &str| {
         let value = s.get_item(key).ok().flatten().unwrap_or_default();
         match key {
@@ -73,7 +73,7 @@ fn clear_spoiled() -> bool {
             _ => true,
         }
     };
-    let spoiled: Vec<&String> = keys.iter().filter(|k| k.starts_with(KEY_PREFIX) && useless(k)).collect();
+    let spoiled: Vec<&String> = keys.iter().filter(|k| useless(k)).collect();
     for key in &spoiled {
         web_sys::console::warn_1(&format!("{key}: spoiled, cleared to make room for the saved game").into());
         let _ = s.remove_item(key);
@@ -148,8 +148,16 @@ pub fn forget_all() -> bool {
 
 /// Removes every key of the game's from `s`.
 fn forget_in(s: &web_sys::Storage) {
-    let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
-    for key in keys.iter().filter(|k| k.starts_with(crate::save::KEY_PREFIX)) {
-        let _ = s.remove_item(key);
+    for key in ours(s) {
+        let _ = s.remove_item(&key);
     }
+}
+
+/// Every key in `s` that is the game's (under [`KEY_PREFIX`]); other pages
+/// of this origin keep theirs.
+fn ours(s: &web_sys::Storage) -> Vec<String> {
+    (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect()
 }

@@ -68,7 +68,7 @@ class Tab {
     return this.js(() => document.querySelector("#app h1")?.textContent ?? null);
   }
 
-  /** Waits for the first heading to read `text` (or match a RegExp source). */
+  /** Waits for the first heading to read `text`. */
   waitHeading(text, options = {}) {
     return this.waitFor((t) => document.querySelector("#app h1")?.textContent === t, text, { timeout: 15_000, ...options });
   }
