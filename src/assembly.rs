@@ -567,13 +567,9 @@ pub fn decode_cards(text: &str, story: &Story) -> Result<Vec<Card>, SaveError> {
     Ok(cards)
 }
 
-/// Where a window keeps its hall (in the browser's session storage, which
-/// lasts as long as that window is open), so that a reload resumes it.
-pub const HALL_KEY: &str = "once-sent.v1.hall";
-
-/// Where the presenter's window keeps when play began, beside its hall, so
-/// that the time left survives a reload.
-pub const CLOCK_KEY: &str = "once-sent.v1.hall-clock";
+/// Where a window keeps its hall, and the presenter when play began, so
+/// that a reload resumes them (named in `crate::keys`).
+pub use crate::keys::{CLOCK_KEY, HALL_KEY};
 
 /// What a window says to the others on the channel.
 #[derive(Clone, Debug, PartialEq)]

@@ -118,8 +118,9 @@ pub fn score(chosen: &[Option<u8>]) -> u32 {
 }
 
 /// Where the knowledge check keeps the score of a go before playing, so
-/// that the go after can show the change: `before <n>`.
-pub const QUIZ_KEY: &str = "once-sent.v1.quiz";
+/// that the go after can show the change: `before <n>` (named in
+/// `crate::keys`).
+pub use crate::keys::QUIZ_KEY;
 
 /// The stored text for a score before playing.
 pub fn encode_before(score: u32) -> String {

@@ -9,10 +9,12 @@
 
 pub mod assembly;
 mod content;
+pub mod door;
 pub mod explore;
 pub mod game;
 pub mod guides;
 pub mod i18n;
+pub mod keys;
 pub mod map;
 pub mod save;
 pub mod settings;

@@ -26,17 +26,9 @@ use std::fmt::Write as _;
 use crate::game::{outcome_of, At, Game, Made, Run};
 use crate::story::{SceneId, SceneKind, Story};
 
-/// Where the saved game is kept: namespaced and versioned, and the only
-/// storage key the game uses.
-pub const SAVE_KEY: &str = "once-sent.v1.save";
-
-/// Where the cards still to show when playing together are kept, beside
-/// the saved game (`crate::assembly::encode_cards`).
-pub const CARDS_KEY: &str = "once-sent.v1.cards";
-
-/// Every key the game keeps in the browser starts with this, so that
-/// "Forget everything" can find them all.
-pub const KEY_PREFIX: &str = "once-sent.";
+/// Where the saved game is kept, and the rest of the game's storage keys
+/// (all named in `crate::keys`).
+pub use crate::keys::{CARDS_KEY, KEY_PREFIX, SAVE_KEY};
 
 /// The version this build writes and reads.
 pub const VERSION: u32 = 1;

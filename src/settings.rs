@@ -17,8 +17,8 @@
 
 use crate::i18n::Lang;
 
-/// Where the settings are kept.
-pub const SETTINGS_KEY: &str = "once-sent.v1.settings";
+/// Where the settings are kept (named in `crate::keys`).
+pub use crate::keys::SETTINGS_KEY;
 
 /// The first line of the stored settings.
 const HEADER: &str = "once-sent settings 1";

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::assembly::{assembly_view, card_words, AssemblyScreen, ASSEMBLY};
+use super::assembly::{card_words, AssemblyScreen};
 use super::chat::ChatScreen;
 use super::chats::ChatListScreen;
 use super::ending::EndingScreen;
-use super::explore::{explore_query, ExploreScreen, EXPLORE};
-use super::guides::{page_of, GuidePage, PosterPage, QuizPage};
+use super::explore::ExploreScreen;
+use super::guides::{GuidePage, PosterPage, QuizPage};
 use super::help::HelpScreen;
 use super::lock::LockScreen;
 use super::narration::NarrationScreen;
@@ -22,6 +22,7 @@ use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
 use super::{go_to, new_seed, on_press, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
 use crate::assembly::{self, Card};
+use crate::door::Door;
 use crate::game::{At, Event, Game};
 use crate::i18n::Lang;
 use crate::save::CARDS_KEY;
@@ -100,17 +101,14 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
+    let door = Door::parse(&hash);
     // An address that names no door (a mistyped link, an old bookmark):
     // the story's start, and a word of why.
-    let unknown = !matches!(hash.as_str(), "" | "#" | TOGETHER)
-        && page_of(&hash).is_none()
-        && explore_query(&hash).is_none()
-        && assembly_view(&hash).is_none();
-    let address = unknown.then(|| {
+    let address = (door == Door::NotFound).then(|| {
         html! {
             <div class="notice" role="status">
                 <p>{ words.t("ui.notice.address") }</p>
-                <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(""))}>{ words.t("ui.notice.dismiss") }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(&Door::Story))}>{ words.t("ui.notice.dismiss") }</button>
             </div>
         }
     });
@@ -124,24 +122,23 @@ pub fn App(props: &AppProps) -> Html {
             }),
         }
     };
-    let screen = match (&props.story, explore_query(&hash), assembly_view(&hash)) {
-        (Err(problem), ..) => html! { <ErrorScreen problem={problem.clone()} /> },
-        _ if page_of(&hash).is_some() => match page_of(&hash) {
-            Some("quiz") => html! { <Framed><QuizPage /></Framed> },
-            Some("poster") => html! { <Framed><PosterPage /></Framed> },
-            Some(page) => html! { <Framed><GuidePage {page} /></Framed> },
-            None => html! {},
+    let screen = match (&props.story, door) {
+        (Err(problem), _) => html! { <ErrorScreen problem={problem.clone()} /> },
+        (Ok(_), Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
+        (Ok(_), Door::Poster) => html! { <Framed><PosterPage /></Framed> },
+        (Ok(_), Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
+        (Ok(_), Door::Explore(query)) => html! {
+            <Framed><ExploreScreen query={AttrValue::from(query)} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
         },
-        (Ok(_), Some(query), _) => html! {
-            <Framed><ExploreScreen query={AttrValue::from(query.to_string())} onback={Callback::from(|()| go_to(""))} /></Framed>
-        },
-        (Ok(story), _, Some(true)) => html! {
+        (Ok(story), Door::Assembly { audience: true }) => html! {
             <Framed bar=false><AssemblyScreen story={story.clone()} audience=true /></Framed>
         },
-        (Ok(story), _, Some(false)) => {
+        (Ok(story), Door::Assembly { audience: false }) => {
             html! { <Framed><AssemblyScreen story={story.clone()} audience=false /></Framed> }
         }
-        (Ok(story), None, None) => html! { <Play story={story.clone()} together={hash == TOGETHER} /> },
+        (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => {
+            html! { <Play story={story.clone()} together={door == Door::Together} /> }
+        }
     };
     html! {
         <ContextProvider<Words> context={words}>
@@ -149,9 +146,6 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Words>>
     }
 }
-
-/// The address of the story played together at home.
-pub const TOGETHER: &str = "#together";
 
 /// The address's `#…` part, kept up to date as it changes.
 #[hook]
@@ -384,8 +378,8 @@ fn Play(props: &PlayProps) -> Html {
         (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! {
-                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(EXPLORE))}
-                    onassembly={Callback::from(|()| go_to(ASSEMBLY))} />
+                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
+                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))} />
             }
         }
         _ => scene_screen(story, game, &dispatch),
@@ -459,7 +453,7 @@ pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -
                 SceneKind::Ending => html! {
                     <EndingScreen {key} {story} {scene} game={game.clone()}
                         onwhatif={dispatch.reform(Event::PressedWhatIf)}
-                        onexplore={Callback::from(|()| go_to(EXPLORE))}
+                        onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
                         onstartagain={dispatch.reform(|()| Event::PressedStartAgain)} />
                 },
             }

@@ -28,30 +28,16 @@ use crate::assembly::{
     chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY,
     ORDERS,
 };
+use crate::door::Door;
 use crate::game::{At, Event as GameEvent};
+use crate::keys::{AUDIENCE_WINDOW, CHANNEL};
 use crate::story::{ChapterId, SceneId};
-
-/// The address's mark for Assembly; `?view=audience` makes the audience's.
-pub const ASSEMBLY: &str = "#assembly";
-
-/// The name both windows' channel shares.
-const CHANNEL: &str = "once-sent-assembly";
 
 /// How long a window that has just opened waits for another to answer its
 /// hello before it is alone. The other answers in a few milliseconds; until
 /// then a joining audience does not answer hellos itself (the presenter
 /// wins when both open at once), and keys work all the while.
 const JOIN_MS: i32 = 1_000;
-
-/// Which view an Assembly address asks for: `Some(true)` the audience's,
-/// `Some(false)` the presenter's, `None` if it is not Assembly's.
-pub fn assembly_view(hash: &str) -> Option<bool> {
-    match hash.strip_prefix(ASSEMBLY)? {
-        "" => Some(false),
-        "?view=audience" => Some(true),
-        _ => None,
-    }
-}
 
 /// The hall this window kept before a reload, or a new one.
 fn kept_hall(story: &StoryRef) -> Hall {
@@ -571,7 +557,7 @@ fn time_left(words: &Words, hall: &Hall, started: Option<f64>) -> Html {
 /// Opens the audience's view in a new window (for the projector).
 fn open_audience() {
     if let Some(w) = web_sys::window() {
-        let _ = w.open_with_url_and_target(&format!("{ASSEMBLY}?view=audience"), "once-sent-audience");
+        let _ = w.open_with_url_and_target(&Door::Assembly { audience: true }.href(), AUDIENCE_WINDOW);
     }
 }
 
@@ -580,7 +566,7 @@ fn open_audience() {
 fn leave() {
     storage::session_remove(HALL_KEY);
     storage::session_remove(CLOCK_KEY);
-    go_to("");
+    go_to(&Door::Story);
 }
 
 /// Calls the method `name` of `this`, returning what it returns: a thrown

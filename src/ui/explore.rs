@@ -17,24 +17,11 @@ use super::map_parts::{snapshot_at, table_in_details, time_words, MILESTONES};
 use super::timer::later;
 use super::topbar::use_window_event;
 use super::{on_press, use_heading_focus, use_words, Words};
+use crate::door::Door;
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
 use crate::sim::spread::{schedule, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
 use crate::sim::world::WorldBuilder;
 use crate::sim::{PlayerMove, Scale, World};
-
-/// The address's mark for Explore.
-pub const EXPLORE: &str = "#explore";
-
-/// The settings part of an Explore address (after `#explore?`), or `None`
-/// if the address is not Explore's.
-pub fn explore_query(hash: &str) -> Option<&str> {
-    let rest = hash.strip_prefix(EXPLORE)?;
-    match rest.strip_prefix('?') {
-        Some(query) => Some(query),
-        None if rest.is_empty() => Some(""),
-        None => None,
-    }
-}
 
 /// People built per slice of a big world: a few milliseconds each.
 const BUILD_SLICE: u32 = 50_000;
@@ -62,8 +49,8 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
         let (setup, faults) = (setup.clone(), faults.clone());
         use_window_event("hashchange", move |_: web_sys::Event| {
             let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-            if let Some(query) = explore_query(&hash) {
-                let (read, found) = Setup::from_query(query);
+            if let Door::Explore(query) = Door::parse(&hash) {
+                let (read, found) = Setup::from_query(&query);
                 setup.set(read);
                 faults.set(found);
             }
@@ -80,7 +67,7 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
     // The address follows the settings, without a new history entry each.
     use_effect_with(s, |s| {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let address = format!("{EXPLORE}?{}", s.to_query());
+            let address = Door::Explore(s.to_query()).href();
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
         }
     });

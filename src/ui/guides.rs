@@ -9,18 +9,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::app::TOGETHER;
 use super::storage;
 use super::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
+use crate::door::Door;
 use crate::guides::{
     blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
 };
-
-/// Which page an address asks for: a guide's name, `quiz` or `poster`.
-pub fn page_of(hash: &str) -> Option<&'static str> {
-    let name = hash.strip_prefix('#')?;
-    crate::guides::PAGES.into_iter().chain(["quiz", "poster"]).find(|p| *p == name)
-}
 
 /// Opens the browser's print dialogue.
 fn print() {
@@ -33,7 +27,7 @@ fn print() {
 fn page_actions(words: &Words) -> Html {
     html! {
         <p class="doors no-print">
-            <button type="button" onclick={on_press(&Callback::from(|()| go_to("")))}>{ words.t("guide.back") }</button>
+            <button type="button" onclick={on_press(&Callback::from(|()| go_to(&Door::Story)))}>{ words.t("guide.back") }</button>
             <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
         </p>
     }
@@ -104,15 +98,15 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             if page == "privacy" { <Forget /> }
             if page == "parents" {
                 <p class="no-print">
-                    <button type="button" class="primary" onclick={on_press(&Callback::from(|()| go_to(TOGETHER)))}>
+                    <button type="button" class="primary" onclick={on_press(&Callback::from(|()| go_to(&Door::Together)))}>
                         { words.t("guide.play_together") }
                     </button>
                 </p>
             }
             if page == "teachers" {
                 <ul class="no-print page-links">
-                    <li>{ door_link("#quiz", words.t("quiz.title")) }</li>
-                    <li>{ door_link("#letter", words.t("guide.letter_open")) }</li>
+                    <li>{ door_link(Door::Quiz, words.t("quiz.title")) }</li>
+                    <li>{ door_link(Door::Page("letter"), words.t("guide.letter_open")) }</li>
                 </ul>
                 { answer_sheet(&words) }
             }

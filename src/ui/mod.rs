@@ -35,6 +35,7 @@ use yew::prelude::*;
 pub use app::{App, AppProps};
 pub use crash::show_crash;
 
+use crate::door::Door;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
 
@@ -155,33 +156,33 @@ pub fn start() {
 /// far less).
 const FIRST_WORDS_MS: i32 = 400;
 
-/// Goes to a door of the game by its address's `#…` part (`""` for the
-/// story itself); the root component follows the address. The door
+/// Goes through a door of the game; the root component follows the
+/// address. The door
 /// replaces the address rather than adding to the browser's history: the
 /// game keeps one entry there, whatever door a pupil went through, so
 /// that Quick exit (which replaces that entry) leaves nothing of the game
 /// one Back away.
-pub fn go_to(hash: &str) {
+pub fn go_to(door: &Door) {
     if let Some(location) = web_sys::window().map(|w| w.location()) {
-        // "#" rather than "": an address with no fragment at all would
-        // load the page again instead of moving within it.
-        let hash = if hash.is_empty() { "#" } else { hash };
-        let _ = location.replace(hash);
+        // (The story's address is "#", not "": an address with no
+        // fragment at all would load the page again.)
+        let _ = location.replace(&door.href());
     }
 }
 
-/// A link to a door of the game (`#teachers`, say): a real link for the
+/// A link to a door of the game (the teachers' guide, say): a real link for the
 /// keyboard, screen readers and print, that goes there as [`go_to`] does.
-pub fn door_link(hash: &'static str, text: &str) -> Html {
+pub fn door_link(door: Door, text: &str) -> Html {
+    let href = door.href();
     let onclick = Callback::from(move |e: MouseEvent| {
         // A new tab or window (Ctrl, Shift or the middle button) is the
         // browser's to open; a plain click stays in this entry.
         if !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0) {
             e.prevent_default();
-            go_to(hash);
+            go_to(&door);
         }
     });
-    html! { <a href={hash} {onclick}>{ text.to_string() }</a> }
+    html! { <a {href} {onclick}>{ text.to_string() }</a> }
 }
 
 /// Whether a click is a press of its own, not the second or third click of

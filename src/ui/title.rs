@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::settings::{language_switch, use_prefs};
 use super::{door_link, on_press, use_heading_focus, use_words};
+use crate::door::Door;
 
 /// Props of [`TitleScreen`].
 #[derive(Properties, PartialEq)]
@@ -41,11 +42,11 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <button type="button" onclick={on_press(&props.onassembly)}>{ words.t("ui.assembly.open") }</button>
             </p>
             <nav class="guides" aria-label={words.t("guide.nav").to_string()}>
-                { door_link("#teachers", words.t("guide.teachers_open")) }
-                { door_link("#parents", words.t("guide.parents_open")) }
-                { door_link("#poster", words.t("poster.title")) }
-                { door_link("#privacy", words.t("guide.privacy_open")) }
-                { door_link("#accessibility", words.t("guide.accessibility_open")) }
+                { door_link(Door::Page("teachers"), words.t("guide.teachers_open")) }
+                { door_link(Door::Page("parents"), words.t("guide.parents_open")) }
+                { door_link(Door::Poster, words.t("poster.title")) }
+                { door_link(Door::Page("privacy"), words.t("guide.privacy_open")) }
+                { door_link(Door::Page("accessibility"), words.t("guide.accessibility_open")) }
             </nav>
         </section>
     }
