@@ -191,7 +191,9 @@ macro_rules! emit_struct {
 }
 
 emit_struct! {
-    RawStory { start, players, people, chapters, scenes }
+    RawStory { start, players, people, chapters, scenes, orders }
+    RawOrder { id, minutes, assembly, together, default, chapters }
+    RawOrderChapter { id, minutes, prompt }
     RawPerson { id }
     RawChapter { id }
     RawScene { id, kind, chapter, pov, time, chat, messages, typing, notifications, chats, choices, next, branches }

@@ -18,73 +18,7 @@ use std::fmt::Write as _;
 
 use crate::game::{At, Event, Game};
 use crate::save::{self, SaveError};
-use crate::story::{ChapterId, ChoiceId, PersonId, SceneId, SceneKind, Story};
-
-/// A running order: how long it lasts, and the chapters it shows, each
-/// with its minutes and whether a discussion prompt follows it. Chapters
-/// it leaves out are passed over (their choices take the first option),
-/// and a summary card of each stands in for it; the choice about the
-/// picture and the endings are always shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Order {
-    /// Its name in keys and in the text sent between windows.
-    pub name: &'static str,
-    /// Minutes in all.
-    pub minutes: u32,
-    /// An assembly, which only introduces the topic: the follow-up lesson
-    /// comes after it (CEOP: this subject is not for an assembly alone).
-    pub assembly: bool,
-    /// (chapter id, its minutes, a discussion prompt after it).
-    pub chapters: &'static [(&'static str, u32, bool)],
-}
-
-/// The running orders: a 5- and a 15-minute assembly, a 50-minute lesson
-/// (the default: everything, with a prompt after every chapter).
-pub const ORDERS: [Order; 3] = [
-    Order { name: "assembly_5", minutes: 5, assembly: true, chapters: &[("the_picture", 4, false)] },
-    Order {
-        name: "assembly_15",
-        minutes: 15,
-        assembly: true,
-        chapters: &[("christmas", 2, false), ("the_picture", 6, true), ("her_side", 4, false)],
-    },
-    Order {
-        name: "lesson_50",
-        minutes: 50,
-        assembly: false,
-        chapters: &[
-            ("christmas", 6, true),
-            ("the_picture", 14, true),
-            ("her_side", 10, true),
-            ("later", 12, false),
-        ],
-    },
-];
-
-/// The order a hall starts with: the whole lesson.
-pub const DEFAULT_ORDER: usize = 2;
-
-impl Order {
-    /// The key of its name in the catalogue.
-    pub fn key(&self) -> String {
-        format!("ui.assembly.order_{}", self.name)
-    }
-
-    /// Whether it shows the chapter `id`.
-    pub fn shows(&self, id: &str) -> bool {
-        self.chapters.iter().any(|(c, ..)| *c == id)
-    }
-
-    /// Minutes planned for the chapter `id` (none if not shown).
-    pub fn minutes_for(&self, id: &str) -> u32 {
-        self.chapters.iter().find(|(c, ..)| *c == id).map_or(0, |c| c.1)
-    }
-
-    /// Whether a discussion prompt follows the chapter `id`.
-    pub fn prompt_after(&self, id: &str) -> bool {
-        self.chapters.iter().any(|(c, _, prompt)| *c == id && *prompt)
-    }
-}
+use crate::story::{ChapterId, ChoiceId, Order, PersonId, SceneId, SceneKind, Story};
 
 /// A card between scenes, shown until Next.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,8 +95,8 @@ pub struct Hall {
     pub vote: Option<Vec<u32>>,
     /// Every choice the hall has made, in order.
     pub choices: Vec<HallChoice>,
-    /// The running order, by its place in [`ORDERS`].
-    pub order: usize,
+    /// The running order (one of the story's).
+    pub order: Order,
     /// The cards to show before the scene, the first one showing now.
     pub cards: Vec<Card>,
     /// Earlier halls, for Back (kept by each window, never sent).
@@ -188,7 +122,7 @@ pub enum Cue {
     },
     /// The teacher picked an option outright (a number key): it wins.
     Picked(usize),
-    /// The teacher chose a running order (its place in [`ORDERS`]), on the
+    /// The teacher chose a running order (its place in the story's), on the
     /// content note, before anything is played.
     Ordered(usize),
     /// The teacher starts again for the next class, from where help is at
@@ -211,7 +145,7 @@ impl Hall {
             blank: false,
             vote: None,
             choices: Vec::new(),
-            order: DEFAULT_ORDER,
+            order: story.orders()[story.default_order()].clone(),
             cards: Vec::new(),
             past: Vec::new(),
         }
@@ -242,7 +176,9 @@ impl Hall {
         let options = self.options(story);
         match cue {
             Cue::Blank => next.blank = !self.blank,
-            Cue::Ordered(order) if self.intro && order < ORDERS.len() => next.order = order,
+            Cue::Ordered(order) if self.intro && order < story.orders().len() => {
+                next.order = story.orders()[order].clone();
+            }
             Cue::Next if self.blank => next.blank = false,
             Cue::Next if self.intro => next.intro = false,
             Cue::Next if self.cards.first() == Some(&Card::Help) => return self.clone(),
@@ -285,7 +221,7 @@ impl Hall {
                 // Reloading used to be the only way to start again, and it
                 // threw the projector's hall away too; now a reload resumes.
                 let past = std::mem::take(&mut next.past);
-                next = Hall { order: self.order, past, ..Hall::new(story, seed) };
+                next = Hall { order: self.order.clone(), past, ..Hall::new(story, seed) };
             }
             _ => return self.clone(),
         }
@@ -327,8 +263,8 @@ impl Hall {
     }
 
     /// The running order of this hall.
-    pub fn running_order(&self) -> &'static Order {
-        &ORDERS[self.order.min(ORDERS.len() - 1)]
+    pub fn running_order(&self) -> &Order {
+        &self.order
     }
 
     /// The chapter of the scene the hall is at.
@@ -363,10 +299,10 @@ pub fn chapter_note_key(id: &ChapterId) -> String {
 /// Every key Assembly makes from data rather than writes out: the orders'
 /// names, the prompts the orders have, a note for every chapter.
 pub fn keys(story: &Story) -> Vec<String> {
-    let mut keys: Vec<String> = ORDERS.iter().map(Order::key).collect();
+    let mut keys: Vec<String> = story.orders().iter().map(Order::key).collect();
     for chapter in story.chapters() {
         keys.push(chapter_note_key(&chapter.id));
-        if ORDERS.iter().chain([&TOGETHER]).any(|o| o.prompt_after(chapter.id.as_str())) {
+        if story.orders().iter().chain([story.together()]).any(|o| o.prompt_after(chapter.id.as_str())) {
             keys.push(prompt_key(&chapter.id));
         }
     }
@@ -423,20 +359,10 @@ pub fn step(story: &Story, order: &Order, before: &Game, moved: Game) -> (Game, 
     (now, cards)
 }
 
-/// Playing together at home (the parents' guide): a shorter run, with the
-/// months and years later as a summary card, and a question to talk about
-/// after each chapter.
-pub const TOGETHER: Order = Order {
-    name: "together",
-    minutes: 20,
-    assembly: false,
-    chapters: &[("christmas", 4, true), ("the_picture", 6, true), ("her_side", 5, true)],
-};
-
 /// One step of a game played together: `event`, then the chapters the
 /// shorter run leaves out passed over; and the cards to show first.
 pub fn together(story: &Story, game: &Game, event: Event) -> (Game, Vec<Card>) {
-    step(story, &TOGETHER, game, game.apply(story, event))
+    step(story, story.together(), game, game.apply(story, event))
 }
 
 /// The chapter left going from `before` to `now`, if `order` has a
@@ -501,7 +427,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
     let intro = flag(lines.next(), "intro")?;
     let blank = flag(lines.next(), "blank")?;
     let order = lines.next().and_then(|l| l.strip_prefix("order ")).ok_or(SaveError::Unreadable)?;
-    let order = ORDERS.iter().position(|o| o.name == order).ok_or(SaveError::Unreadable)?;
+    let order = story.orders().iter().find(|o| o.name == order).ok_or(SaveError::Unreadable)?.clone();
     let cards = lines.next().and_then(|l| l.strip_prefix("cards")).ok_or(SaveError::Unreadable)?;
     if !cards.is_empty() && !cards.starts_with(' ') {
         return Err(SaveError::Unreadable);

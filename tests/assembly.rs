@@ -194,15 +194,13 @@ fn cards_travel_between_windows() {
 
 // ---- Running orders ----
 
-use once_sent::assembly::ORDERS;
-
 #[test]
 fn every_running_order_fits_the_story_and_its_time() {
     let story = story();
-    for order in ORDERS {
+    for order in story.orders().iter().chain([story.together()]) {
         assert!(order.shows("the_picture"), "{}: the choice about the picture", order.name);
-        for (chapter, minutes, _) in order.chapters {
-            assert!(story.chapters().iter().any(|c| c.id.as_str() == *chapter), "{}: {chapter}", order.name);
+        for (chapter, minutes, _) in &order.chapters {
+            assert!(story.chapters().iter().any(|c| c.id.as_str() == chapter), "{}: {chapter}", order.name);
             assert!(*minutes > 0);
         }
         let planned: u32 = order.chapters.iter().map(|c| c.1).sum();
@@ -213,7 +211,43 @@ fn every_running_order_fits_the_story_and_its_time() {
             order.minutes
         );
     }
-    assert_eq!(ORDERS.map(|o| o.minutes), [5, 15, 50]);
+    let minutes: Vec<u32> = story.orders().iter().map(|o| o.minutes).collect();
+    assert_eq!(minutes, [5, 15, 50]);
+    assert_eq!(story.together().minutes, 20);
+}
+
+#[test]
+fn a_running_order_that_breaks_the_rules_stops_the_story_loading() {
+    // The orders are data now (issue 17): every rule the code kept is checked.
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+    let lesson = "{ id = \"christmas\", minutes = 6, prompt = true },";
+    for (change, fault) in [
+        ((lesson, "{ id = \"nowhere\", minutes = 6 },"), "\"nowhere\", which does not exist"),
+        ((lesson, "{ id = \"christmas\", minutes = 0 },"), "no minutes"),
+        ((lesson, "{ id = \"later\", minutes = 6 },"), "twice or out of story order"),
+        (
+            ("id = \"lesson_50\"\nminutes = 50", "id = \"lesson_50\"\nminutes = 40"),
+            "leaving none for the ending",
+        ),
+        (
+            (
+                "chapters = [{ id = \"the_picture\", minutes = 4 }]",
+                "chapters = [{ id = \"christmas\", minutes = 4 }]",
+            ),
+            "leaves out \"the_picture\"",
+        ),
+        (("id = \"assembly_15\"", "id = \"assembly_5\""), "assembly_5"),
+        (
+            ("minutes = 50\ndefault = true", "minutes = 50\ndefault = true\ntogether = true"),
+            "for playing together",
+        ),
+    ] {
+        assert!(text.contains(change.0), "the story file changed: {:?}", change.0);
+        let broken = text.replacen(change.0, change.1, 1);
+        let err = Story::from_toml(&broken).expect_err(fault).to_string();
+        assert!(err.contains(fault), "{err}");
+    }
 }
 
 /// What a run shows, in order: each chapter as it is first shown, and each
@@ -228,7 +262,7 @@ struct Shown {
 fn run_order(order: usize) -> Shown {
     let story = story();
     let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(order));
-    assert_eq!(hall.order, order);
+    assert_eq!(hall.order, story.orders()[order]);
     let mut shown = Shown { chapters: Vec::new(), cards: Vec::new() };
     for _ in 0..300 {
         assert_eq!(decode(&encode(&hall), &story), Ok(sent(&hall)));
@@ -283,8 +317,8 @@ fn a_running_order_shows_its_chapters_and_its_prompts_and_sums_up_the_rest() {
 fn the_order_is_chosen_before_play_only() {
     let story = story();
     let hall = Hall::new(&story, 1);
-    assert_eq!(hall.order, 2, "the whole lesson unless the teacher says otherwise");
-    assert_eq!(hall.cue(&story, Cue::Ordered(0)).order, 0);
+    assert_eq!(hall.order.name, "lesson_50", "the whole lesson unless the teacher says otherwise");
+    assert_eq!(hall.cue(&story, Cue::Ordered(0)).order.name, "assembly_5");
     assert_eq!(hall.cue(&story, Cue::Ordered(3)), hall, "no fourth order");
     let playing = hall.cue(&story, Cue::Next);
     assert_eq!(playing.cue(&story, Cue::Ordered(0)), playing, "not once play has begun");
@@ -612,7 +646,8 @@ fn the_next_class_starts_again_from_where_help_is_and_back_undoes_it() {
         };
     }
     let again = hall.cue(&story, Cue::Restarted { seed: 6 });
-    assert_eq!(sent(&again), Hall { order: 0, ..Hall::new(&story, 6) }, "the content note, the same order");
+    let order = story.orders()[0].clone();
+    assert_eq!(sent(&again), Hall { order, ..Hall::new(&story, 6) }, "the content note, the same order");
     assert_eq!(sent(&again.cue(&story, Cue::Back)), sent(&hall), "Back undoes it");
 }
 

@@ -6,7 +6,7 @@
 //! copy; each study's figure is quoted with that study; and the help that
 //! every ending shows reads easily.
 
-use once_sent::assembly::{self, Card, Cue, Hall, ORDERS, TOGETHER};
+use once_sent::assembly::{self, Card, Cue, Hall};
 use once_sent::game::{At, Event, Game};
 use once_sent::i18n::{Catalogue, Lang};
 use once_sent::story::{Effect, SceneKind, Story};
@@ -176,7 +176,7 @@ fn every_running_order_carries_the_whole_message_whatever_the_hall_chooses() {
     for lang in Lang::ALL {
         let cat = Catalogue::load(lang).unwrap();
         for pick in 0..picture.choices.len() {
-            for (i, order) in ORDERS.iter().enumerate() {
+            for (i, order) in story.orders().iter().enumerate() {
                 let missing = lacking(&cat, &in_assembly(&story, i, pick));
                 assert!(
                     missing.is_empty(),
@@ -186,7 +186,12 @@ fn every_running_order_carries_the_whole_message_whatever_the_hall_chooses() {
                 );
             }
             let missing = lacking(&cat, &together(&story, pick));
-            assert!(missing.is_empty(), "{} {}, choice {pick}: lacks {missing:?}", lang.tag(), TOGETHER.name);
+            assert!(
+                missing.is_empty(),
+                "{} {}, choice {pick}: lacks {missing:?}",
+                lang.tag(),
+                story.together().name
+            );
         }
     }
 }

@@ -4,10 +4,10 @@
 //! no checking code. Names it cannot map become harmless defaults; the
 //! checked path refuses them first.
 
-use super::raw::{RawMessage, RawScene, RawStory};
+use super::raw::{RawMessage, RawOrder, RawScene, RawStory};
 use super::{
-    Branch, Chapter, ChapterId, ChatRow, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Person,
-    PersonId, Scene, SceneId, SceneKind, Sender, Story,
+    Branch, Chapter, ChapterId, ChatRow, Choice, ChoiceId, Effect, Forwarded, Message, Notification, Order,
+    Person, PersonId, Scene, SceneId, SceneKind, Sender, Story,
 };
 
 /// A scene kind by its name in the story file.
@@ -42,12 +42,34 @@ pub(super) fn sender_of(name: &str) -> Sender {
 
 /// Builds the story from its raw shape.
 pub(super) fn convert(raw: &RawStory) -> Story {
+    let order = |o: &RawOrder| Order {
+        name: o.id.to_string(),
+        minutes: o.minutes,
+        assembly: o.assembly,
+        chapters: o.chapters.iter().map(|c| (c.id.to_string(), c.minutes, c.prompt)).collect(),
+    };
+    // A story that names no order has the whole of itself, with no
+    // question, for Assembly and for playing together alike.
+    let whole = || Order {
+        name: String::from("whole"),
+        minutes: 0,
+        assembly: false,
+        chapters: raw.chapters.iter().map(|c| (c.id.to_string(), 0, false)).collect(),
+    };
+    let hall: Vec<&RawOrder> = raw.orders.iter().filter(|o| !o.together).collect();
+    let mut orders: Vec<Order> = hall.iter().map(|o| order(o)).collect();
+    if orders.is_empty() {
+        orders.push(whole());
+    }
     Story {
         start: SceneId(raw.start.to_string()),
         players: raw.players.iter().map(|p| PersonId(p.to_string())).collect(),
         people: raw.people.iter().map(|p| Person { id: PersonId(p.id.to_string()) }).collect(),
         chapters: raw.chapters.iter().map(|c| Chapter { id: ChapterId(c.id.to_string()) }).collect(),
         scenes: raw.scenes.iter().map(scene).collect(),
+        default_order: hall.iter().position(|o| o.default).unwrap_or(0),
+        together: raw.orders.iter().find(|o| o.together).map_or_else(whole, order),
+        orders,
     }
 }
 

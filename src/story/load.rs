@@ -79,9 +79,68 @@ pub(super) fn check(raw: &RawStory) -> Result<Story, StoryError> {
     for s in raw.scenes.iter() {
         check_scene(s, &known)?;
     }
+    check_orders(raw, &known)?;
     let story = convert(raw);
     check_reachable(&story)?;
     Ok(story)
+}
+
+/// The running orders: each names real chapters, once each, in story
+/// order, has minutes left for its ending, and shows the choice about the
+/// picture (the chapter whose scene has choices with effects); at most one
+/// is for playing together and one the default.
+fn check_orders(raw: &RawStory, known: &Known) -> Result<(), StoryError> {
+    unique("the running order", "the story", raw.orders.iter().map(|o| &o.id))?;
+    for (what, count) in [
+        ("for playing together", raw.orders.iter().filter(|o| o.together).count()),
+        ("the default", raw.orders.iter().filter(|o| o.default).count()),
+    ] {
+        if count > 1 {
+            return fault(format!("{count} running orders are {what}: at most one can be"));
+        }
+    }
+    let picture: Option<&str> = raw
+        .scenes
+        .iter()
+        .find(|s| s.choices.iter().any(|c| c.effect != "none"))
+        .and_then(|s| s.chapter.as_deref());
+    let place = |id: &str| raw.chapters.iter().position(|c| c.id == id);
+    for o in raw.orders.iter() {
+        check_id("running order", &o.id)?;
+        let mut last = None;
+        for c in o.chapters.iter() {
+            if !known.chapters.contains(c.id.as_ref()) {
+                return fault(format!(
+                    "the running order \"{}\" names the chapter \"{}\", which does not exist",
+                    o.id, c.id
+                ));
+            }
+            if c.minutes == 0 {
+                return fault(format!(
+                    "the running order \"{}\" gives the chapter \"{}\" no minutes",
+                    o.id, c.id
+                ));
+            }
+            if place(&c.id) <= last {
+                return fault(format!(
+                    "the running order \"{}\" names \"{}\" twice or out of story order",
+                    o.id, c.id
+                ));
+            }
+            last = place(&c.id);
+        }
+        let planned: u32 = o.chapters.iter().map(|c| c.minutes).sum();
+        if planned >= o.minutes {
+            return fault(format!(
+                "the running order \"{}\" plans {planned} of {} minutes, leaving none for the ending",
+                o.id, o.minutes
+            ));
+        }
+        if let Some(picture) = picture.filter(|p| !o.chapters.iter().any(|c| c.id == *p)) {
+            return fault(format!("the running order \"{}\" leaves out \"{picture}\", the chapter with the choice about the picture", o.id));
+        }
+    }
+    Ok(())
 }
 
 /// The ids a story declares, for checking references to them.

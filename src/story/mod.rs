@@ -369,6 +369,47 @@ impl Scene {
     }
 }
 
+/// A running order: how long it lasts, and the chapters it shows, each
+/// with its minutes and whether a question to talk about follows it.
+/// Chapters it leaves out are passed over (their choices take the first
+/// option), and a summary card of each stands in for it; the choice about
+/// the picture and the endings are always shown. Written in the story's
+/// data (`[[orders]]`), not in code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order {
+    /// Its id, in keys and in the text sent between windows.
+    pub name: String,
+    /// Minutes in all.
+    pub minutes: u32,
+    /// An assembly, which only introduces the topic: the follow-up lesson
+    /// comes after it (CEOP: this subject is not for an assembly alone).
+    pub assembly: bool,
+    /// (chapter id, its minutes, a question to talk about after it).
+    pub chapters: Vec<(String, u32, bool)>,
+}
+
+impl Order {
+    /// The key of its name in the catalogue.
+    pub fn key(&self) -> String {
+        format!("ui.assembly.order_{}", self.name)
+    }
+
+    /// Whether it shows the chapter `id`.
+    pub fn shows(&self, id: &str) -> bool {
+        self.chapters.iter().any(|(c, ..)| c == id)
+    }
+
+    /// Minutes planned for the chapter `id` (none if not shown).
+    pub fn minutes_for(&self, id: &str) -> u32 {
+        self.chapters.iter().find(|(c, ..)| c == id).map_or(0, |c| c.1)
+    }
+
+    /// Whether a question to talk about follows the chapter `id`.
+    pub fn prompt_after(&self, id: &str) -> bool {
+        self.chapters.iter().any(|(c, _, prompt)| c == id && *prompt)
+    }
+}
+
 /// A whole, checked story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
@@ -377,6 +418,12 @@ pub struct Story {
     people: Vec<Person>,
     chapters: Vec<Chapter>,
     scenes: Vec<Scene>,
+    /// Assembly's running orders, at least one.
+    orders: Vec<Order>,
+    /// The place in `orders` of the one a hall starts with.
+    default_order: usize,
+    /// The run for playing together at home.
+    together: Order,
 }
 
 impl Story {
@@ -400,6 +447,23 @@ impl Story {
     pub fn from_toml(text: &str) -> Result<Self, StoryError> {
         let raw: raw::RawStory = toml::from_str(text).map_err(|e| StoryError(e.to_string()))?;
         Self::from_raw(&raw)
+    }
+
+    /// Assembly's running orders, in the order a teacher is offered them
+    /// (at least one: a story that names none has the whole story).
+    pub fn orders(&self) -> &[Order] {
+        &self.orders
+    }
+
+    /// The place in [`Story::orders`] of the order a hall starts with.
+    pub fn default_order(&self) -> usize {
+        self.default_order
+    }
+
+    /// The run for playing together at home (the whole story, with no
+    /// question, if the story names none).
+    pub fn together(&self) -> &Order {
+        &self.together
     }
 
     /// The first scene, after the player has picked who they are.

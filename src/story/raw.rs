@@ -29,6 +29,44 @@ pub struct RawStory {
     pub chapters: List<RawChapter>,
     /// The scenes, in play order.
     pub scenes: List<RawScene>,
+    /// The running orders: Assembly's, in the order a teacher is offered
+    /// them, and the one for playing together at home.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub orders: List<RawOrder>,
+}
+
+/// An `[[orders]]` entry: a running order.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawOrder {
+    /// The order's id.
+    pub id: Text,
+    /// Minutes in all.
+    pub minutes: u32,
+    /// An assembly, which only introduces the topic.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub assembly: bool,
+    /// The run for playing together at home (not offered in Assembly).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub together: bool,
+    /// The order a hall starts with.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub default: bool,
+    /// The chapters it shows.
+    pub chapters: List<RawOrderChapter>,
+}
+
+/// One chapter of a running order.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize), serde(deny_unknown_fields))]
+pub struct RawOrderChapter {
+    /// The chapter's id.
+    pub id: Text,
+    /// Its minutes.
+    pub minutes: u32,
+    /// A question to talk about follows it.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub prompt: bool,
 }
 
 /// A `[[people]]` entry.

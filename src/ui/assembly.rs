@@ -26,7 +26,6 @@ use super::topbar::use_window_event;
 use super::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Voice, Words};
 use crate::assembly::{
     chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY,
-    ORDERS,
 };
 use crate::door::Door;
 use crate::game::{At, Event as GameEvent};
@@ -525,9 +524,9 @@ fn orders(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> 
         <section class="orders" aria-labelledby="orders-heading">
             <h3 id="orders-heading">{ words.t("ui.assembly.order") }</h3>
             <ul class="order-choices">
-                { for ORDERS.iter().enumerate().map(|(i, o)| html! {
+                { for story.orders().iter().enumerate().map(|(i, o)| html! {
                     <li>
-                        <button type="button" aria-pressed={(i == hall.order).to_string()} onclick={cue.reform(move |_: MouseEvent| Cue::Ordered(i))}>
+                        <button type="button" aria-pressed={(o.name == hall.order.name).to_string()} onclick={cue.reform(move |_: MouseEvent| Cue::Ordered(i))}>
                             { words.t(&o.key()) }
                         </button>
                     </li>
