@@ -296,10 +296,11 @@ pub fn chapter_note_key(id: &ChapterId) -> String {
     format!("ui.assembly.chapter_note.{id}")
 }
 
-/// Every key Assembly makes from data rather than writes out: the orders'
-/// names, the prompts the orders have, a note for every chapter.
+/// Every key Assembly makes from data rather than writes out: the prompts
+/// the orders have, a note for every chapter (the orders' labels are the
+/// story's own keys).
 pub fn keys(story: &Story) -> Vec<String> {
-    let mut keys: Vec<String> = story.orders().iter().map(Order::key).collect();
+    let mut keys = Vec::new();
     for chapter in story.chapters() {
         keys.push(chapter_note_key(&chapter.id));
         if story.orders().iter().chain([story.together()]).any(|o| o.prompt_after(chapter.id.as_str())) {

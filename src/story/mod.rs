@@ -389,9 +389,9 @@ pub struct Order {
 }
 
 impl Order {
-    /// The key of its name in the catalogue.
+    /// The key of its label in the catalogue (the story's words).
     pub fn key(&self) -> String {
-        format!("ui.assembly.order_{}", self.name)
+        format!("order.{}.title", self.name)
     }
 
     /// Whether it shows the chapter `id`.
@@ -536,6 +536,9 @@ impl Story {
         let mut keys: Vec<String> = self.people.iter().map(|p| p.id.name_key()).collect();
         keys.extend(self.players.iter().map(PersonId::about_key));
         keys.extend(self.chapters.iter().flat_map(|c| [c.id.title_key(), c.id.summary_key()]));
+        // Each of Assembly's running orders has a label; not the whole
+        // story that a story naming no order is given (it has no minutes).
+        keys.extend(self.orders.iter().filter(|o| o.minutes > 0).map(Order::key));
         let mut chats = std::collections::BTreeSet::new();
         for scene in &self.scenes {
             keys.extend(scene.keys());

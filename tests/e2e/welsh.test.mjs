@@ -210,7 +210,7 @@ for (const language of ["en-GB", "cy"]) {
     const inStep = () => hall.inStep(presenter, audience);
     const press = (key) => hall.press(presenter, audience, key);
     await audience.locator(".stage").first().waitFor();
-    await presenter.getByRole("button", { name: word(language, "ui.assembly.order_lesson_50") }).click();
+    await presenter.getByRole("button", { name: word(language, "order.lesson_50.title") }).click();
     const found = [];
     const scan = async (where) => {
       for (const [name, view] of [["presenter", presenter], ["audience", audience]]) {
