@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
 import { stat } from "node:fs/promises";
-import { PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+import { PHONE, PROJECTOR, QUICK_EXIT, openPage, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 import { word } from "./words.mjs";
 
@@ -57,6 +57,8 @@ test("a cleared cache under a live service worker: the network answers, or an of
   await page.reload();
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   assert.match(await page.textContent("body"), /offline.*0800 1111/s);
+  // Quick exit here too, to the game's own everyday page.
+  assert.equal(await page.getByRole("link", { name: /Quick exit/ }).getAttribute("href"), QUICK_EXIT);
   assert.equal(await page.locator("html").getAttribute("lang"), "en-GB");
   assert.deepEqual(problems.filter((p) => !/503|Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();

@@ -262,6 +262,7 @@ for (const engine of ENGINES) {
         await tab.reload();
         await tab.waitFor(() => /offline/.test(document.body?.textContent ?? ""), { timeout: 15_000 });
         assert.match(await tab.js(() => document.body.textContent), /0800 1111/);
+        assert.equal(await tab.js(() => document.querySelector("a[data-quick-exit]")?.getAttribute("href")), QUICK_EXIT);
         await tab.screenshot(join(ARTIFACTS, `${engine}-phone-offline-cleared.png`));
       } finally {
         server.setDown(false);
