@@ -150,14 +150,17 @@ pub fn choices_that_matter<'a>(
     story: &'a Story,
     made: &'a [Made],
 ) -> impl Iterator<Item = (usize, &'a Made)> {
-    made.iter()
-        .enumerate()
-        .filter(|(_, m)| story.scene(&m.scene).choice(m.choice.as_str()).is_some_and(|c| c.effect.is_some()))
+    made.iter().enumerate().filter(|(_, m)| effect_of(story, m).is_some())
+}
+
+/// The effect of a choice made, if it had one.
+fn effect_of(story: &Story, made: &Made) -> Option<Effect> {
+    story.scene(&made.scene).choice(made.choice.as_str())?.effect
 }
 
 /// The last choice about the picture among `made`, and its effect.
 pub fn picture_choice<'a>(story: &Story, made: &'a [Made]) -> Option<(&'a Made, Effect)> {
-    made.iter().rev().find_map(|m| Some((m, story.scene(&m.scene).choice(m.choice.as_str())?.effect?)))
+    made.iter().rev().find_map(|m| Some((m, effect_of(story, m)?)))
 }
 
 /// The effect of the last choice about the picture among `made`.

@@ -25,7 +25,7 @@ use crate::assembly::{self, Card};
 use crate::door::Door;
 use crate::game::{At, Event, Game};
 use crate::i18n::Lang;
-use crate::save::CARDS_KEY;
+use crate::save::{CARDS_KEY, SAVE_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::SceneKind;
@@ -252,16 +252,9 @@ impl Reducible for State {
             Act::Played(event) => event,
             Act::Undid => {
                 let Some(game) = self.undo.clone() else { return self };
-                return Rc::new(State { game, cards: Vec::new(), undo: None, ..self.fresh() });
+                return Rc::new(State { game, ..self.fresh() });
             }
-            Act::Elsewhere(game) => {
-                return Rc::new(State {
-                    game: game.unwrap_or_default(),
-                    cards: Vec::new(),
-                    undo: None,
-                    ..self.fresh()
-                })
-            }
+            Act::Elsewhere(game) => return Rc::new(State { game: game.unwrap_or_default(), ..self.fresh() }),
         };
         let undo =
             (event == Event::PressedStartAgain && self.game.at != At::Title).then(|| self.game.clone());
@@ -278,7 +271,8 @@ impl Reducible for State {
 }
 
 impl State {
-    /// This state's story and mode, with a new game to fill in.
+    /// This state's story and mode, with a new game to fill in, no card
+    /// and nothing to undo.
     fn fresh(&self) -> State {
         State {
             story: self.story.clone(),
@@ -336,7 +330,7 @@ fn Play(props: &PlayProps) -> Html {
     {
         let notice = notice.clone();
         use_effect_with(state.game.clone(), move |game| {
-            let kept = if *game == Game::new() { storage::forget_save() } else { storage::save(game) };
+            let kept = if *game == Game::new() { storage::remove(SAVE_KEY) } else { storage::save(game) };
             if !kept {
                 notice.set(Some("ui.notice.unsaved"));
             } else if *notice == Some("ui.notice.unsaved") {

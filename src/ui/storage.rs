@@ -51,12 +51,6 @@ pub fn save(game: &Game) -> bool {
     write(SAVE_KEY, &text) || (clear_spoiled() && write(SAVE_KEY, &text))
 }
 
-/// Forgets the saved game (a game not begun, or started again); whether
-/// storage could be reached.
-pub fn forget_save() -> bool {
-    storage().is_some_and(|s| s.remove_item(SAVE_KEY).is_ok())
-}
-
 /// Clears the game's own keys that are no use to it (a spoiled setting or
 /// score, an older version's key, one it does not know); whether it
 /// cleared any. Keys of other sites' pages on this origin are never
@@ -106,12 +100,9 @@ pub fn write(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
-/// Forgets what is kept under `key`; silently does nothing where storage
-/// fails.
-pub fn remove(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
-    }
+/// Forgets what is kept under `key`; whether storage could be reached.
+pub fn remove(key: &str) -> bool {
+    storage().is_some_and(|s| s.remove_item(key).is_ok())
 }
 
 /// The text this window kept under `key`, if storage works and has it.
