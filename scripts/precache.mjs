@@ -8,10 +8,12 @@
 //    takes over between games, never in the middle of one.
 // 2. Puts a strict Content-Security-Policy in index.html, with the hash of
 //    each inline script (Trunk's start-up module) computed here.
-// 0. First, ships every language but the first (English, compiled into the
-//    game) as a file of its own, named by a hash of its words, and names it
-//    in index.html (<meta name="once-sent-language" content="cy i18n-cy-….txt">):
-//    the game fetches it only when that language is chosen.
+// 0. First, ships every pack of words the build script wrote (another
+//    language's core, the guides, each story with its structure) but
+//    English's core (compiled into the game) as a file of its own, named by
+//    its language, its pack and a hash of its words, and names it in
+//    index.html (<meta name="once-sent-pack" content="cy/core i18n-cy-core-….txt">):
+//    the game fetches each when first needed.
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,31 +21,34 @@ import { join } from "node:path";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
 
-// The build script writes the language files to <profile>/i18n/ in Cargo's
+// The build script writes the packs to <profile>/packs/<lang>/ in Cargo's
 // target folder; the folder with the newest files is the build that just
 // ran. Files, not the folder: rewriting a file leaves its folder's time as
 // it was, so a debug build (clippy, the component tests) made once after
 // the release folder was made would otherwise win for ever, and ship
 // stale words.
-const FIRST = "en-GB";
+const FIRST = "en-GB/core";
 const target = join(process.env.CARGO_TARGET_DIR ?? join(process.cwd(), "target"), "wasm32-unknown-unknown");
 const profiles = [];
 for (const profile of await readdir(target).catch(() => [])) {
-  const folder = join(target, profile, "i18n");
-  const files = await readdir(folder).catch(() => []);
-  const times = await Promise.all(files.map((f) => stat(join(folder, f)).then((s) => s.mtimeMs, () => 0)));
+  const folder = join(target, profile, "packs");
+  const tags = await readdir(folder).catch(() => []);
+  const files = (await Promise.all(tags.map((t) => readdir(join(folder, t)).then((fs) => fs.map((f) => join(folder, t, f)), () => [])))).flat();
+  const times = await Promise.all(files.map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
   if (files.length) profiles.push([Math.max(...times), folder]);
 }
-const i18n = profiles.sort((a, b) => b[0] - a[0])[0]?.[1];
-if (!i18n) throw new Error(`no language files under ${target}/*/i18n: the build script writes them`);
-const languages = [];
-for (const file of (await readdir(i18n)).filter((f) => f.endsWith(".txt")).sort()) {
-  const tag = file.slice(0, -".txt".length);
-  if (tag === FIRST) continue;
-  const words = await readFile(join(i18n, file));
-  const name = `i18n-${tag}-${createHash("sha256").update(words).digest("hex").slice(0, 16)}.txt`;
-  await writeFile(join(dir, name), words);
-  languages.push({ tag, name, words });
+const packsDir = profiles.sort((a, b) => b[0] - a[0])[0]?.[1];
+if (!packsDir) throw new Error(`no packs under ${target}/*/packs: the build script writes them`);
+const packs = [];
+for (const tag of (await readdir(packsDir)).sort()) {
+  for (const file of (await readdir(join(packsDir, tag))).filter((f) => f.endsWith(".txt")).sort()) {
+    const pack = `${tag}/${file.slice(0, -".txt".length)}`;
+    if (pack === FIRST) continue;
+    const words = await readFile(join(packsDir, tag, file));
+    const name = `i18n-${pack.replace("/", "-")}-${createHash("sha256").update(words).digest("hex").slice(0, 16)}.txt`;
+    await writeFile(join(dir, name), words);
+    packs.push({ tag: pack, name, words });
+  }
 }
 
 const names = (await readdir(dir, { withFileTypes: true }))
@@ -55,12 +60,12 @@ const names = (await readdir(dir, { withFileTypes: true }))
 // start-up module whose hash is listed, WebAssembly allowed to compile.
 const htmlPath = join(dir, "index.html");
 let html = await readFile(htmlPath, "utf8");
-const named = languages.map((l) => `<meta name="once-sent-language" content="${l.tag} ${l.name}">`).join("");
+const named = packs.map((l) => `<meta name="once-sent-pack" content="${l.tag} ${l.name}">`).join("");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
 // Every directive is one all three engines know (WebKit reports
 // manifest-src as unrecognised on every load): the site's own origin by
-// default (the manifest, the service worker, the language files), scripts
+// default (the manifest, the service worker, the packs of words), scripts
 // only as listed, and nothing that embeds or submits.
 const policy = [
   "default-src 'self'",
@@ -163,8 +168,8 @@ const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });`;
   const sha = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
   let single = await readFile(htmlPath, "utf8");
-  // Each language's words inside the file too, as a data: address.
-  for (const l of languages) {
+  // Every pack inside the file too, as a data: address.
+  for (const l of packs) {
     single = single.replace(`content="${l.tag} ${l.name}"`, `content="${l.tag} data:text/plain;charset=utf-8;base64,${l.words.toString("base64")}"`);
   }
   single = single

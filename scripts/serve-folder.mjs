@@ -41,11 +41,13 @@ async function headersFile(root) {
 /**
  * Serves `folder`; with `headers`, also sends what its `_headers` file
  * says; `requests`, if given, gets the path of every request (for a test
- * that counts what a browser fetched). Resolves to { url, setDown, close }.
+ * that counts what a browser fetched). Resolves to { url, setDown, setTrouble,
+ * close }.
  */
 export async function serveFolder(folder, { headers = false, requests = null } = {}) {
   const root = resolve(folder);
   let down = false;
+  let trouble = null;
   const headersFor = headers ? await headersFile(root) : () => [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -53,6 +55,11 @@ export async function serveFolder(folder, { headers = false, requests = null } =
     // A network that is down: the connection drops, as offline.
     if (down) {
       req.socket.destroy();
+      return;
+    }
+    // A file the server is made to hang on (never answered) or fail.
+    if (trouble?.pattern.test(path)) {
+      if (trouble.how === "fail") res.writeHead(503, { "content-type": "text/plain" }).end("unavailable");
       return;
     }
     let file = normalize(join(root, path));
@@ -75,6 +82,13 @@ export async function serveFolder(folder, { headers = false, requests = null } =
     /** Takes the network down (every request dropped), or back up. */
     setDown: (is) => {
       down = is;
+    },
+    /**
+     * Makes the server hang on (`how` "hang": never answer) or fail (`how`
+     * "fail": 503) every path matching `pattern`; `null` for none.
+     */
+    setTrouble: (pattern, how = "hang") => {
+      trouble = pattern && { pattern, how };
     },
     close: () => new Promise((ok) => {
       server.close(ok);

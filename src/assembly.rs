@@ -286,30 +286,6 @@ impl Hall {
 /// How many steps Back can go.
 const MAX_PAST: usize = 200;
 
-/// The key of the discussion prompt after chapter `id`.
-pub fn prompt_key(id: &ChapterId) -> String {
-    format!("ui.assembly.prompt.{id}")
-}
-
-/// The key of the teacher's note for chapter `id`.
-pub fn chapter_note_key(id: &ChapterId) -> String {
-    format!("ui.assembly.chapter_note.{id}")
-}
-
-/// Every key Assembly makes from data rather than writes out: the prompts
-/// the orders have, a note for every chapter (the orders' labels are the
-/// story's own keys).
-pub fn keys(story: &Story) -> Vec<String> {
-    let mut keys = Vec::new();
-    for chapter in story.chapters() {
-        keys.push(chapter_note_key(&chapter.id));
-        if story.orders().iter().chain([story.together()]).any(|o| o.prompt_after(chapter.id.as_str())) {
-            keys.push(prompt_key(&chapter.id));
-        }
-    }
-    keys
-}
-
 /// The chapter of the scene `game` is at.
 fn chapter_of<'s>(story: &'s Story, game: &Game) -> Option<&'s ChapterId> {
     match &game.at {

@@ -6,6 +6,7 @@
 //!
 //! Pure: strings in, strings out; the shell goes through the door.
 
+use crate::content::StoryInfo;
 use crate::guides::PAGES;
 
 /// Where an address leads.
@@ -70,6 +71,19 @@ impl Door {
             Door::Page(page) => format!("#{page}"),
             Door::Quiz => "#quiz".to_string(),
             Door::Poster => "#poster".to_string(),
+        }
+    }
+
+    /// The packs of words (beyond the core, which the first screen has)
+    /// that the door's screen needs, with `story` the story being played:
+    /// a story's door needs its story, a guide's the guides.
+    pub fn packs(&self, story: &StoryInfo) -> Vec<String> {
+        match self {
+            Door::Page(_) | Door::Quiz | Door::Poster => vec![String::from("guides")],
+            // Explore's spread is the story's, and names its people.
+            Door::Explore(_) => vec![String::from("explore"), story.pack()],
+            Door::Assembly { .. } => vec![String::from("assembly"), story.pack()],
+            Door::Story | Door::Together | Door::NotFound => vec![story.pack()],
         }
     }
 }

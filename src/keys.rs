@@ -5,13 +5,43 @@
 //! Nothing else names one; the modules that read and write each say what
 //! is kept there.
 //!
-//! Pure: names only.
+//! Pure: names only (a story's keys are made from its id).
 
 /// Every key the game keeps in the browser starts with this.
 pub const KEY_PREFIX: &str = "once-sent.";
 
-/// The saved game (`localStorage`; `crate::save`).
+/// The saved game of the first story (`localStorage`; `crate::save`).
+/// Every other story's is [`save_key`].
 pub const SAVE_KEY: &str = "once-sent.v1.save";
+
+/// The story the player last chose (`localStorage`), so that the game opens
+/// on it again.
+pub const STORY_KEY: &str = "once-sent.v1.story";
+
+/// The saved game of story `id`. The first story keeps the key it had
+/// before there were others, so that a game saved then still loads.
+pub fn save_key(id: &str) -> String {
+    story_key(SAVE_KEY, id)
+}
+
+/// The cards still to show when playing story `id` together (see
+/// [`CARDS_KEY`]).
+pub fn cards_key(id: &str) -> String {
+    story_key(CARDS_KEY, id)
+}
+
+fn story_key(key: &str, id: &str) -> String {
+    if id == crate::content::first_story().id {
+        key.to_string()
+    } else {
+        format!("{key}.{id}")
+    }
+}
+
+/// Whether `key` is one story's saved game or cards.
+pub fn is_story_key(key: &str) -> bool {
+    crate::content::STORIES.iter().any(|s| key == save_key(s.id) || key == cards_key(s.id))
+}
 
 /// The cards still to show when playing together, beside the saved game
 /// (`localStorage`; `crate::assembly::encode_cards`).
@@ -32,8 +62,9 @@ pub const HALL_KEY: &str = "once-sent.v1.hall";
 /// that the time left survives a reload.
 pub const CLOCK_KEY: &str = "once-sent.v1.hall-clock";
 
-/// Every key above: the keys the game knows.
-pub const ALL: [&str; 6] = [SAVE_KEY, CARDS_KEY, SETTINGS_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
+/// Every key above: the keys the game knows (with each story's own saved
+/// game and cards, [`is_story_key`]).
+pub const ALL: [&str; 7] = [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
 
 /// The `BroadcastChannel` Assembly's presenter and audience windows share.
 pub const CHANNEL: &str = "once-sent-assembly";

@@ -8,7 +8,7 @@
 //! wasm-bindgen. `story`, `sim` and `i18n` use none of each other.
 
 pub mod assembly;
-mod content;
+pub mod content;
 pub mod door;
 pub mod explore;
 pub mod game;

@@ -220,7 +220,8 @@ fn every_running_order_fits_the_story_and_its_time() {
 fn a_running_order_that_breaks_the_rules_stops_the_story_loading() {
     // The orders are data now (issue 17): every rule the code kept is checked.
     let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/stories/once-sent/story.toml"))
+            .unwrap();
     let lesson = "{ id = \"christmas\", minutes = 6, prompt = true },";
     for (change, fault) in [
         ((lesson, "{ id = \"nowhere\", minutes = 6 },"), "\"nowhere\", which does not exist"),

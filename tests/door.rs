@@ -122,3 +122,23 @@ fn every_storage_key_and_the_channel_are_named_in_one_place() {
         .collect();
     assert!(elsewhere.is_empty(), "a key named outside src/keys.rs: {elsewhere:?}");
 }
+
+#[test]
+fn every_door_needs_a_pack_the_build_wrote_and_a_story_s_door_needs_its_story() {
+    let story = once_sent::content::first_story();
+    let written: Vec<&str> = once_sent::i18n::PACKS.iter().map(|(p, _)| *p).collect();
+    for (door, address) in doors() {
+        let packs = door.packs(story);
+        assert!(!packs.is_empty(), "{address} needs the words of some pack");
+        for pack in &packs {
+            assert!(
+                written.contains(&pack.as_str()),
+                "{address} needs {pack}, which the build did not write"
+            );
+        }
+        let plays = matches!(door, Door::Story | Door::Together | Door::Explore(_) | Door::Assembly { .. });
+        assert_eq!(packs.contains(&story.pack()), plays, "{address}");
+    }
+    assert_eq!(Door::Page("teachers").packs(story), ["guides"]);
+    assert_eq!(Door::Assembly { audience: true }.packs(story), ["assembly", "story-once-sent"]);
+}

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use once_sent::assembly;
 use once_sent::explore::Challenge;
 use once_sent::guides;
 use once_sent::i18n::{fill, placeholders, Catalogue, Lang, FALLBACK};
@@ -65,10 +64,14 @@ fn every_catalogue_key_is_used_by_the_story_or_the_source() {
     // Keys the shell makes from data, not written out in its source.
     story.extend(Effect::ALL.map(Effect::outcome_key));
     story.extend(Challenge::ALL.into_iter().flat_map(|c| Challenge::PARTS.map(|part| c.key(part))));
-    story.extend(assembly::keys(&Story::load().unwrap()));
     // Each language's own name, which the build script compiles in for the
     // language switch (`Lang::own_name`).
     story.insert(String::from("ui.settings.language_name"));
+    // What the title screen says of each story in the catalogue.
+    for info in once_sent::content::STORIES {
+        story.extend([info.title_key(), info.summary_key()]);
+        story.extend(info.topics.iter().map(|t| format!("topic.{t}")));
+    }
     let cat = en();
     story.extend(guides::keys(|k| cat.has(k)));
     let sources = sources();
@@ -96,7 +99,8 @@ fn every_effect_has_its_outcome_sentence_in_every_catalogue() {
 
 #[test]
 fn every_word_assembly_makes_from_data_is_in_every_catalogue() {
-    let keys = assembly::keys(&Story::load().unwrap());
+    let keys: Vec<String> =
+        Story::load().unwrap().keys().into_iter().filter(|k| k.starts_with("assembly.")).collect();
     assert!(keys.len() >= 4 + 3, "{keys:?}");
     for lang in Lang::ALL {
         let cat = Catalogue::load(lang).unwrap();
@@ -223,8 +227,10 @@ fn leak(entries: &[String]) -> &'static str {
 
 #[test]
 fn a_language_file_is_read_only_when_whole_and_in_order() {
-    let en = en();
-    let entries = blob_of(&en);
+    // English's core, as the browser has it compiled in.
+    let (_, _, core) =
+        once_sent::i18n::BUNDLE.iter().find(|(t, p, _)| *t == "en-GB" && *p == "core").unwrap();
+    let entries: Vec<String> = core.split_inclusive('\u{1e}').map(String::from).collect();
     let whole = Catalogue::from_blob(Lang::Cy, leak(&entries)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(whole.t("ui.start"), "Start");
     assert_eq!(whole.lang(), Lang::Cy);
@@ -239,10 +245,56 @@ fn a_language_file_is_read_only_when_whole_and_in_order() {
     for junk in ["", "<!doctype html><title>404</title>", "\u{1e}\u{1e}"] {
         assert!(Catalogue::from_blob(Lang::Cy, junk).is_err(), "{junk:?}");
     }
-    // The shipped Welsh, as the file holds it, is whole.
-    let cy = Catalogue::load(Lang::Cy).unwrap();
-    let file = leak(&blob_of(&cy));
-    assert_eq!(Catalogue::from_blob(Lang::Cy, file).unwrap(), cy);
+    // The shipped Welsh core, as its file holds it, is whole.
+    let cy = Catalogue::from_blob(Lang::Cy, pack("cy", "core")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cy.keys().count(), Catalogue::from_blob(Lang::EnGb, core).unwrap().keys().count());
+}
+
+/// A pack as the build wrote it.
+fn pack(tag: &str, name: &str) -> &'static str {
+    once_sent::i18n::BUNDLE
+        .iter()
+        .find(|(t, p, _)| *t == tag && *p == name)
+        .unwrap_or_else(|| panic!("{tag} {name}"))
+        .2
+}
+
+#[test]
+fn a_pack_is_merged_in_only_when_whole_in_order_and_new() {
+    let story = once_sent::content::first_story().pack();
+    let story: &'static str = Box::leak(story.into_boxed_str());
+    for lang in Lang::ALL {
+        let core = Catalogue::from_blob(lang, pack(lang.tag(), "core")).unwrap();
+        assert!(
+            !core.has("guide.teachers.title") && !core.has("scene.the_post.title"),
+            "the core holds only the core"
+        );
+        let guides = core.with_pack("guides", pack(lang.tag(), "guides")).unwrap_or_else(|e| panic!("{e}"));
+        assert!(guides.has_pack("guides") && guides.has("guide.teachers.title") && guides.has("ui.start"));
+        let mut all = guides.clone();
+        for (door, _) in once_sent::i18n::PACKS
+            .iter()
+            .filter(|(p, _)| !["core", "guides"].contains(p) && !p.starts_with("story-"))
+        {
+            all = all.with_pack(door, pack(lang.tag(), door)).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let all = all.with_pack(story, pack(lang.tag(), story)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(all.has("scene.the_post.title") && !all.has(once_sent::i18n::STRUCTURE_KEY));
+        assert_eq!(blob_of(&all), blob_of(&Catalogue::load(lang).unwrap()), "{}", lang.tag());
+        // Merged again: the same words, not refused.
+        assert_eq!(all.with_pack("guides", pack(lang.tag(), "guides")).unwrap(), all);
+        // Cut short, out of order, or under another pack's name: refused.
+        let text = pack(lang.tag(), "guides");
+        let cut =
+            leak(&[text[..text.len() / 2].rsplit_once('\u{1e}').unwrap().0.to_string(), "\u{1e}".into()]);
+        assert!(core.with_pack("guides", cut).unwrap_err().problem.contains("not the"), "{}", lang.tag());
+        let mut swapped: Vec<String> = text.split_inclusive('\u{1e}').map(String::from).collect();
+        swapped.swap(1, 2);
+        assert!(core.with_pack("guides", leak(&swapped)).is_err());
+        assert!(core.with_pack(story, text).is_err(), "the guides are not the story");
+        // A pack whose words are already in the game's words: refused.
+        assert!(core.with_pack("guides", pack(lang.tag(), "core")).is_err());
+    }
 }
 
 #[test]
@@ -432,16 +484,32 @@ fn a_table_named_like_a_plural_form_among_other_keys_stays_a_table() {
 
 #[test]
 fn every_shipped_file_reads_the_same_at_run_time_as_compiled_in() {
+    // The whole game's words: the core (the language's own folder), the
+    // guides and the first story.
+    let story = once_sent::content::first_story().id;
     for lang in Lang::ALL {
         let dir = format!("{}/assets/i18n/{}", env!("CARGO_MANIFEST_DIR"), lang.tag());
-        let files: Vec<(String, String)> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
-            .collect();
-        assert!(!files.is_empty(), "{dir} has no text files");
-        assert_eq!(Catalogue::from_toml_files(lang, &files).unwrap(), Catalogue::load(lang).unwrap());
+        let toml_in = |dir: &str| -> Vec<std::path::PathBuf> {
+            std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        };
+        let mut paths = toml_in(&dir);
+        // Every door's folder (guides/, assembly/, explore/) but stories/.
+        for door in ["guides", "assembly", "explore"] {
+            paths.extend(toml_in(&format!("{dir}/{door}")));
+        }
+        let folders =
+            std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
+        assert_eq!(folders, 4, "{dir}: the doors' folders and stories/");
+        paths.push(format!("{dir}/stories/{story}.toml").into());
+        let files: Vec<(String, String)> =
+            paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap())).collect();
+        assert!(files.len() >= 4, "{dir} has too few text files");
+        let read = Catalogue::from_toml_files(lang, &files).unwrap();
+        assert_eq!(blob_of(&read), blob_of(&Catalogue::load(lang).unwrap()), "{}", lang.tag());
     }
 }
 

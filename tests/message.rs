@@ -38,7 +38,7 @@ impl Screens {
     /// The keys of `game`'s scene, or of the card over it.
     fn add(&mut self, story: &Story, game: &Game, card: Option<&Card>) {
         match card {
-            Some(Card::Prompt(c)) => self.story.push(assembly::prompt_key(c)),
+            Some(Card::Prompt(c)) => self.story.push(c.prompt_key()),
             Some(Card::Summary(c)) => self.story.push(c.summary_key()),
             Some(Card::Help) => self.help.extend(HELP_PANEL.map(String::from)),
             None => {

@@ -47,8 +47,11 @@ async fn lay_out(lang: Lang, screens: &[(&[&'static str], Option<&str>)]) -> Vec
     document().body().unwrap().append_child(&root).unwrap();
     let words = Rc::new(Catalogue::load(lang).unwrap());
     let story = Ok(StoryRef(Rc::new(Story::load().unwrap())));
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { words, story, lang: None })
-        .render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { words, story: Some(story), lang: None },
+    )
+    .render();
     yew::scheduler::flush().await;
     let mut all = Vec::new();
     for (parts, then) in screens {

@@ -233,11 +233,14 @@ fn the_fixture_needs_exactly_these_keys() {
         "person.sam.about",
         "person.priya.about",
         "person.alex.about",
-        // Each chapter's title, and its summary for a shorter run.
+        // Each chapter's title, its summary for a shorter run, and
+        // Assembly's note to the presenter on it.
         "chapter.the_picture.title",
         "chapter.the_picture.summary",
+        "assembly.chapter_note.the_picture",
         "chapter.later.title",
         "chapter.later.summary",
+        "assembly.chapter_note.later",
         "scene.lock.title",
         "scene.lock.date",
         "scene.lock.note.look",
@@ -802,7 +805,8 @@ fn the_shipped_story_loads_the_same_compiled_in_as_read_at_run_time() {
     assert!(!story.players().is_empty(), "nobody to be");
     assert!(story.scenes().iter().any(|s| s.kind == SceneKind::Ending), "no ending");
     let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/stories/once-sent/story.toml"))
+            .unwrap();
     assert_eq!(Story::from_toml(&text), Ok(story));
 }
 
@@ -910,9 +914,39 @@ fn building_a_checked_story_without_checking_gives_the_same_story() {
     // The browser builds the shipped story without checking it again (the
     // build script has); both paths must agree.
     let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/story/story.toml")).unwrap();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/stories/once-sent/story.toml"))
+            .unwrap();
     for source in [text.as_str(), FIXTURE, CHATS] {
         let raw: RawStory = toml::from_str(source).unwrap();
         assert_eq!(Story::from_checked(&raw), Story::from_raw(&raw).unwrap());
+    }
+}
+
+#[test]
+fn a_story_travels_in_its_pack_whole_and_a_damaged_pack_is_refused_never_a_panic() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/stories/once-sent/story.toml"))
+            .unwrap();
+    let raw: RawStory = toml::from_str(&text).unwrap();
+    let packed: &'static str = Box::leak(raw.pack().into_boxed_str());
+    assert_eq!(RawStory::unpack(packed).as_ref(), Some(&raw), "it comes back as it went");
+    // The pack the build wrote holds the same story.
+    let (_, _, pack) =
+        once_sent::i18n::BUNDLE.iter().find(|(t, p, _)| *t == "en-GB" && *p == "story-once-sent").unwrap();
+    assert_eq!(Story::from_pack(pack), Story::from_raw(&raw));
+    // Cut anywhere, or with a value changed to one of another kind: refused.
+    for cut in (0..packed.len()).filter(|&i| packed.is_char_boundary(i)).step_by(7) {
+        assert_eq!(RawStory::unpack(&packed[..cut]), None, "cut at {cut}");
+    }
+    let longer: &'static str = Box::leak(format!("{packed}x\u{1d}").into_boxed_str());
+    assert_eq!(RawStory::unpack(longer), None, "more than one story");
+    let bad_count: &'static str =
+        Box::leak(packed.replacen("\u{1d}3\u{1d}", "\u{1d}three\u{1d}", 1).into_boxed_str());
+    assert_eq!(RawStory::unpack(bad_count), None, "a count that is not a number");
+    let vast: &'static str =
+        Box::leak(packed.replacen("\u{1d}3\u{1d}", "\u{1d}4000000000\u{1d}", 1).into_boxed_str());
+    assert_eq!(RawStory::unpack(vast), None, "a count far past the end");
+    for junk in ["", "<!doctype html><title>404</title>", "~story\u{1f}\u{1e}", "~story\u{1f}a\u{1d}\u{1e}"] {
+        assert!(Story::from_pack(junk).is_err(), "{junk:?}");
     }
 }

@@ -39,8 +39,11 @@ fn story() -> Story {
 async fn render(story: Result<StoryRef, String>) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { words: words(), story, lang: None })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { words: words(), story: Some(story), lang: None },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }

@@ -46,6 +46,16 @@ impl Lang {
         }
     }
 
+    /// The tag of the folder its words come from (`assets/i18n/<tag>`), and
+    /// of its packs: the pseudo-language reads English's.
+    pub fn folder(self) -> &'static str {
+        match self {
+            #[cfg(feature = "pseudo")]
+            Lang::Rtl => FALLBACK.tag(),
+            _ => self.tag(),
+        }
+    }
+
     /// The language a tag names, matched on its first part, so that a
     /// device's "cy-GB" or "en-US" finds Welsh or English.
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -78,16 +88,17 @@ impl Lang {
         }
     }
 
-    /// The catalogue as the build script compiled it: `key \u{1f} text
-    /// \u{1e}` for every entry, sorted by key. In the browser only the
-    /// fallback is compiled in; every other language is a file of its own,
-    /// fetched when chosen and read with [`Catalogue::from_blob`].
+    /// The core of the catalogue as the build script compiled it: `key
+    /// \u{1f} text \u{1e}` for every entry, sorted by key. In the browser
+    /// only the fallback's is compiled in; every other language's core is a
+    /// pack of its own, fetched when chosen and read with
+    /// [`Catalogue::from_blob`].
     fn shipped(self) -> Option<&'static str> {
         match self {
             Lang::EnGb => Some(include!(concat!(env!("OUT_DIR"), "/i18n-en-GB.rs"))),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "bundled"))]
             Lang::Cy => Some(include!(concat!(env!("OUT_DIR"), "/i18n-cy.rs"))),
-            #[cfg(target_arch = "wasm32")]
+            #[cfg(all(target_arch = "wasm32", not(feature = "bundled")))]
             Lang::Cy => None,
             #[cfg(feature = "pseudo")]
             Lang::Rtl => Lang::EnGb.shipped(),
@@ -98,11 +109,7 @@ impl Lang {
     /// switch offers a language by this name.
     pub fn own_name(self) -> &'static str {
         const NAMES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/languages.rs"));
-        let tag = match self {
-            #[cfg(feature = "pseudo")]
-            Lang::Rtl => FALLBACK.tag(),
-            _ => self.tag(),
-        };
+        let tag = self.folder();
         NAMES.iter().find(|(t, _)| *t == tag).map_or(tag, |(_, name)| name)
     }
 
@@ -147,16 +154,99 @@ pub struct Catalogue {
     lang: Lang,
     /// Sorted by key, no key twice.
     entries: Cow<'static, [(Text, Text)]>,
+    /// The packs merged in, beside the core (see [`Catalogue::with_pack`]).
+    packs: Vec<&'static str>,
 }
 
+/// Every pack of every language compiled into this build, as (language
+/// tag, pack, text): natively (the tests, the tools) and in the test-only
+/// bundled build. The shipped game fetches them instead.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bundled"))]
+pub const BUNDLE: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
+
+/// Every pack and how many keys it holds (a plural text counts once), the
+/// same in every language: a pack that arrives with another number is cut
+/// short or from another version of the game.
+pub const PACKS: &[(&str, usize)] = include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// The key under which a story's pack carries its structure, after every word.
+pub const STRUCTURE_KEY: &str = "~story";
+
 impl Catalogue {
-    /// The catalogue of `lang` compiled into this build, checked.
+    /// The catalogue of `lang` compiled into this build, checked: in the
+    /// browser, the fallback's core; natively (and in the test-only bundled
+    /// build), the whole game's words: the core, every door's pack (the
+    /// guides, Assembly, Explore) and the first story.
     pub fn load(lang: Lang) -> Result<Self, CatalogueError> {
+        let core = Self::core(lang)?;
+        #[cfg(any(not(target_arch = "wasm32"), feature = "bundled"))]
+        {
+            let tag = core.lang.folder();
+            let mine = || BUNDLE.iter().filter(move |(t, _, _)| *t == tag);
+            let doors = mine().filter(|(_, p, _)| *p != "core" && !p.starts_with("story-"));
+            let story = mine().find(|(_, p, _)| p.starts_with("story-"));
+            let mut all = core;
+            for (_, pack, text) in doors.chain(story) {
+                all = all.with_pack(pack, text)?;
+            }
+            Ok(all)
+        }
+        #[cfg(all(target_arch = "wasm32", not(feature = "bundled")))]
+        Ok(core)
+    }
+
+    /// The core of `lang` compiled into this build (the fallback's, in the
+    /// browser), checked, with no pack merged in.
+    pub fn core(lang: Lang) -> Result<Self, CatalogueError> {
         let blob = lang.shipped().ok_or_else(|| CatalogueError {
             lang: lang.tag(),
             problem: String::from("it is not compiled in, but fetched when chosen"),
         })?;
         Self::from_blob(lang, blob)
+    }
+
+    /// This catalogue with the words of a pack (the guides, a story) merged
+    /// in, checked: in order, and with as many keys as the build gave the
+    /// pack, so that a file cut short or from another version is refused,
+    /// not shown with gaps. A pack already merged in is not merged again.
+    pub fn with_pack(&self, pack: &'static str, blob: &'static str) -> Result<Self, CatalogueError> {
+        if self.has_pack(pack) {
+            return Ok(self.clone());
+        }
+        let problem = |problem| CatalogueError { lang: self.lang.tag(), problem };
+        let words = Self::checked(self.lang, Cow::Owned(entries_of(blob)))?;
+        let want = PACKS.iter().find(|(p, _)| *p == pack).map(|(_, n)| *n);
+        let got = words.keys().filter(|k| *k != STRUCTURE_KEY).count();
+        if want != Some(got) {
+            return Err(problem(format!(
+                "the {pack} words hold {got} texts, not the {} expected",
+                want.unwrap_or(0)
+            )));
+        }
+        if let Some(key) = words.keys().find(|k| self.has(k)) {
+            return Err(problem(format!("\"{key}\" of the {pack} words is already in the game's words")));
+        }
+        // Both are sorted and share no key: one pass merges them (and a
+        // sort would cost the wasm several KB).
+        let (mut mine, mut theirs) = (self.entries.iter().peekable(), words.entries.iter().peekable());
+        let mut entries: Vec<(Text, Text)> = Vec::with_capacity(self.entries.len() + words.entries.len());
+        loop {
+            let next = match (mine.peek(), theirs.peek()) {
+                (Some(a), Some(b)) if a.0 < b.0 => mine.next(),
+                (_, Some(_)) => theirs.next(),
+                (Some(_), None) => mine.next(),
+                (None, None) => break,
+            };
+            entries.extend(next.filter(|(k, _)| k != STRUCTURE_KEY).cloned());
+        }
+        let mut packs = self.packs.clone();
+        packs.push(pack);
+        Ok(Self { lang: self.lang, entries: Cow::Owned(entries), packs })
+    }
+
+    /// Whether the words of `pack` are merged in.
+    pub fn has_pack(&self, pack: &str) -> bool {
+        self.packs.contains(&pack)
     }
 
     /// A catalogue from its text as the build script writes it (`key
@@ -165,14 +255,7 @@ impl Catalogue {
     /// (so a file from another version of the game is refused, not shown
     /// with gaps).
     pub fn from_blob(lang: Lang, blob: &'static str) -> Result<Self, CatalogueError> {
-        let entries = blob
-            .split_terminator('\u{1e}')
-            .map(|entry| {
-                let (key, text) = entry.split_once('\u{1f}').unwrap_or((entry, ""));
-                (Cow::Borrowed(key), Cow::Borrowed(text))
-            })
-            .collect();
-        let catalogue = Self::checked(lang, Cow::Owned(entries))?;
+        let catalogue = Self::checked(lang, Cow::Owned(entries_of(blob)))?;
         if let Some(fallback) = FALLBACK.shipped().filter(|_| lang != FALLBACK) {
             let missing = fallback
                 .split_terminator('\u{1e}')
@@ -221,7 +304,7 @@ impl Catalogue {
                 return problem(format!("\"{}\" is not in order or is there twice", pair[1].0));
             }
         }
-        let catalogue = Self { lang, entries };
+        let catalogue = Self { lang, entries, packs: Vec::new() };
         for (key, _) in catalogue.entries.iter() {
             if let Some((base, _)) = key.split_once('#') {
                 if catalogue.get(&format!("{base}#other")).is_none() {
@@ -308,6 +391,16 @@ impl Catalogue {
         all.extend_from_slice(args);
         fill(self.plural_form(key, n), &all)
     }
+}
+
+/// The entries of a blob as the build script writes it.
+fn entries_of(blob: &'static str) -> Vec<(Text, Text)> {
+    blob.split_terminator('\u{1e}')
+        .map(|entry| {
+            let (key, text) = entry.split_once('\u{1f}').unwrap_or((entry, ""));
+            (Cow::Borrowed(key), Cow::Borrowed(text))
+        })
+        .collect()
 }
 
 /// Replaces each `{name}` in `text` with its value; unknown names stay.

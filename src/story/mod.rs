@@ -79,6 +79,17 @@ impl ChapterId {
     pub fn summary_key(&self) -> String {
         format!("chapter.{self}.summary")
     }
+
+    /// The i18n key of the question to talk about after the chapter, where
+    /// a running order stops for one.
+    pub fn prompt_key(&self) -> String {
+        format!("assembly.prompt.{self}")
+    }
+
+    /// The i18n key of the presenter's note on the chapter, in Assembly.
+    pub fn note_key(&self) -> String {
+        format!("assembly.chapter_note.{self}")
+    }
 }
 
 /// The i18n key of a chat's name (chat ids are plain strings in scenes).
@@ -535,7 +546,16 @@ impl Story {
     pub fn keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.people.iter().map(|p| p.id.name_key()).collect();
         keys.extend(self.players.iter().map(PersonId::about_key));
-        keys.extend(self.chapters.iter().flat_map(|c| [c.id.title_key(), c.id.summary_key()]));
+        keys.extend(
+            self.chapters.iter().flat_map(|c| [c.id.title_key(), c.id.summary_key(), c.id.note_key()]),
+        );
+        // A question after each chapter that some running order stops for.
+        keys.extend(
+            self.chapters
+                .iter()
+                .filter(|c| self.orders.iter().chain([&self.together]).any(|o| o.prompt_after(c.id.as_str())))
+                .map(|c| c.id.prompt_key()),
+        );
         // Each of Assembly's running orders has a label; not the whole
         // story that a story naming no order is given (it has no minutes).
         keys.extend(self.orders.iter().filter(|o| o.minutes > 0).map(Order::key));

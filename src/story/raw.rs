@@ -199,3 +199,153 @@ pub struct RawBranch {
     /// The scene it leads to.
     pub next: Text,
 }
+
+/// The story's shape as the build script packs it, to travel in a story's
+/// pack (a file fetched when the story is first played) and be unpacked in
+/// the browser without a parser: every value in a fixed order, each ended
+/// by [`END`]; a list is its length and then its items; no value is
+/// [`NONE`]. No text in a story may hold either character (the build checks).
+pub trait Packed: Sized {
+    /// Writes the value.
+    fn put(&self, out: &mut String);
+    /// Reads a value, or None where the text is not one.
+    fn take(from: &mut Reader) -> Option<Self>;
+}
+
+/// Ends every value in a packed story (the ASCII group separator).
+pub const END: char = '\u{1d}';
+/// Stands for no value (the ASCII file separator).
+pub const NONE: &str = "\u{1c}";
+
+/// The values of a packed story, read one after another.
+pub struct Reader {
+    rest: &'static str,
+}
+
+impl Reader {
+    /// A reader of `text`, as [`RawStory::pack`] writes it.
+    pub fn new(text: &'static str) -> Self {
+        Self { rest: text }
+    }
+
+    fn next(&mut self) -> Option<&'static str> {
+        let (value, rest) = self.rest.split_once(END)?;
+        self.rest = rest;
+        Some(value)
+    }
+}
+
+impl RawStory {
+    /// The story, packed.
+    pub fn pack(&self) -> String {
+        let mut out = String::new();
+        self.put(&mut out);
+        out
+    }
+
+    /// A packed story, read back; None unless `text` is one whole story
+    /// and nothing more (a file cut short or of another kind).
+    pub fn unpack(text: &'static str) -> Option<Self> {
+        let mut reader = Reader::new(text);
+        let story = Self::take(&mut reader)?;
+        reader.rest.is_empty().then_some(story)
+    }
+}
+
+impl Packed for Text {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+        out.push(END);
+    }
+    fn take(from: &mut Reader) -> Option<Self> {
+        from.next().filter(|v| *v != NONE).map(Text::Borrowed)
+    }
+}
+
+impl Packed for u32 {
+    fn put(&self, out: &mut String) {
+        out.push_str(&self.to_string());
+        out.push(END);
+    }
+    fn take(from: &mut Reader) -> Option<Self> {
+        from.next()?.parse().ok()
+    }
+}
+
+impl Packed for bool {
+    fn put(&self, out: &mut String) {
+        out.push(if *self { '1' } else { '0' });
+        out.push(END);
+    }
+    fn take(from: &mut Reader) -> Option<Self> {
+        match from.next()? {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+impl Packed for Option<Text> {
+    fn put(&self, out: &mut String) {
+        match self {
+            Some(v) => v.put(out),
+            None => {
+                out.push_str(NONE);
+                out.push(END);
+            }
+        }
+    }
+    fn take(from: &mut Reader) -> Option<Self> {
+        let value = from.next()?;
+        Some((value != NONE).then_some(Text::Borrowed(value)))
+    }
+}
+
+impl<T: Packed + Clone> Packed for List<T> {
+    fn put(&self, out: &mut String) {
+        (self.len() as u32).put(out);
+        for item in self.iter() {
+            item.put(out);
+        }
+    }
+    fn take(from: &mut Reader) -> Option<Self> {
+        let n = u32::take(from)? as usize;
+        // No more items than the text has values left: a corrupt length
+        // cannot ask for a vast list.
+        let mut items = Vec::with_capacity(n.min(from.rest.len()));
+        for _ in 0..n {
+            items.push(T::take(from)?);
+        }
+        Some(List::Owned(items))
+    }
+}
+
+/// `packed!(Type { field, ... })`: one list of fields, so that writing and
+/// reading a type can never disagree on their order.
+macro_rules! packed {
+    ($($t:ident { $($f:ident),* })*) => {$(
+        impl Packed for $t {
+            fn put(&self, out: &mut String) {
+                $( self.$f.put(out); )*
+            }
+            fn take(from: &mut Reader) -> Option<Self> {
+                Some(Self { $( $f: Packed::take(from)?, )* })
+            }
+        }
+    )*};
+}
+
+packed! {
+    RawStory { start, players, people, chapters, scenes, orders }
+    RawOrder { id, minutes, assembly, together, default, chapters }
+    RawOrderChapter { id, minutes, prompt }
+    RawPerson { id }
+    RawChapter { id }
+    RawScene { id, kind, chapter, pov, time, chat, messages, typing, notifications, chats, choices, next, branches }
+    RawChatRow { chat, from, time, unread }
+    RawMessage { id, from, photo, forwarded, time, read }
+    RawNotification { id, from, chat }
+    RawChoice { id, effect, next }
+    RawBranch { when, next }
+}

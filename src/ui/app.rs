@@ -20,12 +20,15 @@ use super::settings::{self, Prefs, SettingsScreen};
 use super::timer::later;
 use super::title::TitleScreen;
 use super::topbar::{use_escape_to_exit, use_window_event, TopBar};
-use super::{go_to, new_seed, on_press, storage, use_heading_focus, use_words, StoryRef, Voice, Words};
+use super::{
+    go_to, new_seed, on_press, packs, storage, use_heading_focus, use_words, StoryRef, Voice, Words,
+};
 use crate::assembly::{self, Card};
+use crate::content::{first_story, story_info, StoryInfo};
 use crate::door::Door;
 use crate::game::{At, Event, Game};
 use crate::i18n::Lang;
-use crate::save::{CARDS_KEY, SAVE_KEY};
+use crate::keys::{self, STORY_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim;
 use crate::story::SceneKind;
@@ -36,8 +39,11 @@ pub struct AppProps {
     /// The words of the language shown first: the one the settings or the
     /// device ask for. Changing language in Settings loads another.
     pub words: Words,
-    /// The story, or the plain-words fault that stops it loading.
-    pub story: Result<StoryRef, String>,
+    /// The story chosen, handed in already read (the tests), or the
+    /// plain-words fault that stops it loading. None: the App reads each
+    /// story from its pack when it is first needed.
+    #[prop_or_default]
+    pub story: Option<Result<StoryRef, String>>,
     /// The language the game is to be in, when `words` are only what was
     /// at hand (English, while another language's file is still coming):
     /// the App fetches it and switches. None: the language of `words`.
@@ -45,7 +51,8 @@ pub struct AppProps {
     pub lang: Option<Lang>,
 }
 
-/// The whole game: the story, or Explore when the address says so.
+/// The whole game: the story, or Explore, Assembly or a guide when the
+/// address says so, each once the words it needs are had.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
@@ -54,31 +61,24 @@ pub fn App(props: &AppProps) -> Html {
     let shown = use_state(|| props.words.clone());
     let failed = use_state(settings::take_missed);
     let wanted = settings.lang.or(props.lang).unwrap_or(props.words.lang());
-    // The settings as they are now, for a fetch that answers later.
-    let now = use_mut_ref(|| *settings);
-    *now.borrow_mut() = *settings;
+    // The story chosen: the one played last, or the catalogue's first.
+    let chosen =
+        use_state(|| storage::read(STORY_KEY).and_then(|id| story_info(&id)).unwrap_or(first_story()));
+    let door = Door::parse(&hash);
+    let needs = needs(&door, &chosen);
+    let (pack_failed, retry) = use_packs(&shown, &settings, &failed, wanted, &needs);
     {
-        let (shown, failed, settings, first) =
-            (shown.clone(), failed.clone(), settings.clone(), props.words.clone());
-        let asked = props.lang;
-        use_effect_with(wanted, move |&wanted| {
-            let was = shown.lang();
-            if was != wanted {
-                settings::words_of(wanted, move |words| match words {
-                    // A slow answer that comes after another choice is dropped.
-                    _ if now.borrow().lang.or(asked).unwrap_or(first.lang()) != wanted => {}
-                    Ok(words) if words.lang() == first.lang() => shown.set(first),
-                    Ok(words) => shown.set(words),
-                    Err(problem) => {
-                        web_sys::console::warn_1(&problem.into());
-                        failed.set(Some(wanted));
-                        // The setting stays as kept, to try again next visit;
-                        // on screen it shows the language in use.
-                        settings.set(Settings { lang: Some(was), ..*now.borrow() });
-                    }
-                });
-            }
+        // Once the first screen shows, what its buttons open is fetched in
+        // the background: the story chosen, and the other doors' words.
+        let (lang, story) = (shown.lang(), chosen.pack());
+        use_effect_with(lang, move |&lang| {
+            let all = [story, "guides".into(), "explore".into(), "assembly".into()];
+            let timer = later(PRELOAD_AFTER_MS, move || packs::preload(lang, &all));
+            move || drop(timer)
         });
+    }
+    if let Some(Ok(story)) = &props.story {
+        packs::keep_story(chosen.id, story.clone());
     }
     let words = (*shown).clone();
     {
@@ -101,7 +101,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
-    let door = Door::parse(&hash);
     // An address that names no door (a mistyped link, an old bookmark):
     // the story's start, and a word of why.
     let address = (door == Door::NotFound).then(|| {
@@ -122,28 +121,181 @@ pub fn App(props: &AppProps) -> Html {
             }),
         }
     };
-    let screen = match (&props.story, door) {
-        (Err(problem), _) => html! { <ErrorScreen problem={problem.clone()} /> },
-        (Ok(_), Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
-        (Ok(_), Door::Poster) => html! { <Framed><PosterPage /></Framed> },
-        (Ok(_), Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
+    let ready = needs.iter().all(|p| words.has_pack(p));
+    let story = match &props.story {
+        Some(Err(problem)) => Err(problem.clone()),
+        _ => packs::story(chosen.id).ok_or_else(String::new),
+    };
+    let choose = {
+        let (chosen, shown) = (chosen.clone(), shown.clone());
+        Callback::from(move |(info, words): (&'static StoryInfo, Words)| {
+            storage::write(STORY_KEY, info.id);
+            shown.set(words);
+            chosen.set(info);
+        })
+    };
+    let screen = match (story, door) {
+        (Err(problem), _) if !problem.is_empty() => html! { <ErrorScreen {problem} /> },
+        (_, Door::Story) if !words.has_pack(&chosen.pack()) && needs.is_empty() => html! {
+            <TitleDoor info={*chosen} onchoose={choose} />
+        },
+        _ if !ready => {
+            html! { <Framed><PackScreen problem={(*pack_failed).clone()} onretry={retry} /></Framed> }
+        }
+        (_, Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
+        (_, Door::Poster) => html! { <Framed><PosterPage /></Framed> },
+        (_, Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
+        (Err(_), _) => {
+            html! { <ErrorScreen problem={String::from("the story was not read from its pack")} /> }
+        }
         (Ok(_), Door::Explore(query)) => html! {
             <Framed><ExploreScreen query={AttrValue::from(query)} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
         },
         (Ok(story), Door::Assembly { audience: true }) => html! {
-            <Framed bar=false><AssemblyScreen story={story.clone()} audience=true /></Framed>
+            <Framed bar=false><AssemblyScreen {story} audience=true /></Framed>
         },
         (Ok(story), Door::Assembly { audience: false }) => {
-            html! { <Framed><AssemblyScreen story={story.clone()} audience=false /></Framed> }
+            html! { <Framed><AssemblyScreen {story} audience=false /></Framed> }
         }
-        (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => {
-            html! { <Play story={story.clone()} together={door == Door::Together} /> }
-        }
+        (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => html! {
+            <Play key={chosen.id} {story} info={*chosen} together={door == Door::Together} onchoose={choose} />
+        },
     };
     html! {
         <ContextProvider<Words> context={words}>
             <ContextProvider<Prefs> context={prefs}>{ for notice }{ for address }{ screen }</ContextProvider<Prefs>>
         </ContextProvider<Words>>
+    }
+}
+
+/// The packs the screen at `door` needs, with `story` chosen: as the door
+/// says, but the title of a story not yet begun needs none (its words come
+/// when Start is pressed, or before, fetched in the background), so that
+/// the first screen of a first visit waits for nothing.
+pub(super) fn needs(door: &Door, story: &StoryInfo) -> Vec<String> {
+    let begun = || storage::read(&keys::save_key(story.id)).is_some();
+    match door {
+        Door::Story if !begun() => Vec::new(),
+        door => door.packs(story),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TitleDoorProps {
+    info: &'static StoryInfo,
+    onchoose: Callback<(&'static StoryInfo, Words)>,
+}
+
+/// The title screen before the story's own words are had: Start fetches
+/// them (if the background has not already) and the story begins.
+#[component]
+fn TitleDoor(props: &TitleDoorProps) -> Html {
+    let choose = use_choose(&props.onchoose);
+    let (pick, info) = (choose.choose.clone(), props.info);
+    html! {
+        <>
+            { choose.notice }
+            <Framed>
+                <TitleScreen onstart={Callback::from(move |()| pick.emit(info))} story={info} onchoose={choose.choose}
+                    onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
+                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))} />
+            </Framed>
+        </>
+    }
+}
+
+/// How long after the first screen the likely next packs are fetched.
+const PRELOAD_AFTER_MS: i32 = 1_500;
+
+/// Keeps `shown` the words of the language `wanted` with the packs the
+/// door `needs`: fetches what is missing, and, where a language cannot be
+/// had, stays in the one shown and says so (`failed`). Returns why a pack
+/// the door needs could not be had (none while it is coming), and a way
+/// to try again.
+#[hook]
+fn use_packs(
+    shown: &UseStateHandle<Words>,
+    settings: &UseStateHandle<Settings>,
+    failed: &UseStateHandle<Option<Lang>>,
+    wanted: Lang,
+    needs: &[String],
+) -> (UseStateHandle<Option<String>>, Callback<()>) {
+    let problem = use_state(|| None::<String>);
+    let attempt = use_state(|| 0u32);
+    // What is wanted now, and the settings now, for a fetch that answers
+    // after something else was asked for (which is then dropped).
+    let now = use_mut_ref(|| (wanted, needs.to_vec(), **settings));
+    *now.borrow_mut() = (wanted, needs.to_vec(), **settings);
+    {
+        let (shown, failed, settings, problem) =
+            (shown.clone(), failed.clone(), settings.clone(), problem.clone());
+        use_effect_with((wanted, needs.to_vec(), *attempt), move |(wanted, needs, _)| {
+            let (was, wanted, needs) = (shown.lang(), *wanted, needs.clone());
+            if was == wanted && needs.iter().all(|p| shown.has_pack(p)) {
+                return;
+            }
+            problem.set(None);
+            let asked = needs.clone();
+            packs::words_with(wanted, needs, move |words| {
+                let (lang, needs, kept) = now.borrow().clone();
+                if lang != wanted || needs != asked {
+                    return;
+                }
+                match words {
+                    Ok(words) => shown.set(words),
+                    Err(why) if was != wanted => {
+                        web_sys::console::warn_1(&why.into());
+                        failed.set(Some(wanted));
+                        // The setting stays as kept, to try again next
+                        // visit; on screen it shows the language in use.
+                        settings.set(Settings { lang: Some(was), ..kept });
+                    }
+                    Err(why) => {
+                        web_sys::console::warn_1(&why.clone().into());
+                        problem.set(Some(why));
+                    }
+                }
+            });
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    };
+    (problem, retry)
+}
+
+#[derive(Properties, PartialEq)]
+struct PackScreenProps {
+    /// Why the words could not be had; none while they are coming.
+    problem: Option<String>,
+    onretry: Callback<()>,
+}
+
+/// While the words a screen needs are on their way: a line saying so, and
+/// if they cannot be had, why in plain words, with Try again and the way
+/// back to the start. The bar (Help, Quick exit) is above it all along.
+#[component]
+fn PackScreen(props: &PackScreenProps) -> Html {
+    let words = use_words();
+    let Some(problem) = &props.problem else {
+        return html! {
+            <section class="screen pack" aria-busy="true">
+                <p class="pack-loading" role="status">{ words.t("ui.pack.loading") }</p>
+            </section>
+        };
+    };
+    let home = Callback::from(|()| go_to(&Door::Story));
+    html! {
+        <section class="screen pack" role="alert">
+            <h1>{ words.t("ui.error.heading") }</h1>
+            <p>{ words.t("ui.pack.failed") }</p>
+            <p class="pack-problem">{ problem.clone() }</p>
+            <p class="doors">
+                <button type="button" class="primary" onclick={on_press(&props.onretry)}>{ words.t("ui.pack.retry") }</button>
+                <button type="button" onclick={on_press(&home)}>{ words.t("ui.pack.back") }</button>
+            </p>
+        </section>
     }
 }
 
@@ -287,24 +439,34 @@ impl State {
 #[derive(Properties, PartialEq)]
 struct PlayProps {
     story: StoryRef,
+    /// The story as the catalogue lists it.
+    info: &'static StoryInfo,
     /// Played together at home (the address `#together`).
     #[prop_or_default]
     together: bool,
+    /// Another story was chosen on the title screen, and its words had.
+    onchoose: Callback<(&'static StoryInfo, Words)>,
+}
+
+thread_local! {
+    /// A story chosen on the title screen, to start as soon as it shows.
+    static AUTOSTART: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }
 
 #[component]
 fn Play(props: &PlayProps) -> Html {
     let words = use_words();
+    let (save_key, cards_key) = (keys::save_key(props.info.id), keys::cards_key(props.info.id));
     let (initial, reset) = {
-        let story = props.story.clone();
-        let loaded = use_memo((), move |_| storage::load(&story));
+        let (story, key) = (props.story.clone(), save_key.clone());
+        let loaded = use_memo((), move |_| storage::load(&key, &story));
         (loaded.game.clone(), loaded.reset)
     };
     // Playing together, the question (or summary) showing when the page
     // was closed or reloaded comes back with the game.
     let cards = props
         .together
-        .then(|| storage::read(CARDS_KEY).and_then(|t| assembly::decode_cards(&t, &props.story).ok()))
+        .then(|| storage::read(&cards_key).and_then(|t| assembly::decode_cards(&t, &props.story).ok()))
         .flatten()
         .filter(|_| matches!(initial.at, At::Scene(_)))
         .unwrap_or_default();
@@ -315,11 +477,11 @@ fn Play(props: &PlayProps) -> Html {
         cards,
         undo: None,
     });
-    use_effect_with((state.cards.clone(), props.together), |(cards, together)| {
+    use_effect_with((state.cards.clone(), props.together), move |(cards, together)| {
         if cards.is_empty() {
-            storage::remove(CARDS_KEY);
+            storage::remove(&cards_key);
         } else if *together {
-            storage::write(CARDS_KEY, &assembly::encode_cards(cards));
+            storage::write(&cards_key, &assembly::encode_cards(cards));
         }
     });
     // A word about the saved game, by its key: it could not be read, it
@@ -328,9 +490,9 @@ fn Play(props: &PlayProps) -> Html {
     // Save every change (a game not begun is no save at all), and say so
     // when it cannot be kept.
     {
-        let notice = notice.clone();
+        let (notice, key) = (notice.clone(), save_key.clone());
         use_effect_with(state.game.clone(), move |game| {
-            let kept = if *game == Game::new() { storage::remove(SAVE_KEY) } else { storage::save(game) };
+            let kept = if *game == Game::new() { storage::remove(&key) } else { storage::save(&key, game) };
             if !kept {
                 notice.set(Some("ui.notice.unsaved"));
             } else if *notice == Some("ui.notice.unsaved") {
@@ -344,7 +506,7 @@ fn Play(props: &PlayProps) -> Html {
     {
         let (state, notice, story) = (state.clone(), notice.clone(), props.story.clone());
         use_window_event("storage", move |e: web_sys::StorageEvent| {
-            let Some(change) = storage::save_changed(&e, &story) else { return };
+            let Some(change) = storage::save_changed(&e, &save_key, &story) else { return };
             notice.set(Some(if change.is_some() { "ui.notice.elsewhere" } else { "ui.notice.forgotten" }));
             state.dispatch(Act::Elsewhere(change));
         });
@@ -362,6 +524,17 @@ fn Play(props: &PlayProps) -> Html {
         let state = state.clone();
         Callback::from(move |event: Event| state.dispatch(Act::Played(event)))
     };
+    // A story just chosen on the title screen starts at once (a game of
+    // it already under way carries on instead).
+    {
+        let (dispatch, id, at_title) = (dispatch.clone(), props.info.id, state.game.at == At::Title);
+        use_effect_with((), move |_| {
+            if AUTOSTART.with(|a| a.take()) == Some(id) && at_title {
+                dispatch.emit(Event::PressedStart { seed: new_seed() });
+            }
+        });
+    }
+    let onchoose = use_choose(&props.onchoose);
     let story = &props.story;
     let game = &state.game;
     let next = dispatch.reform(|()| Event::PressedNext);
@@ -373,7 +546,8 @@ fn Play(props: &PlayProps) -> Html {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! {
                 <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
-                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))} />
+                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))}
+                    story={props.info} onchoose={onchoose.choose} />
             }
         }
         _ => scene_screen(story, game, &dispatch),
@@ -404,6 +578,7 @@ fn Play(props: &PlayProps) -> Html {
     let onstartagain = (game.at != At::Title).then(|| dispatch.reform(|()| Event::PressedStartAgain));
     html! {
         <>
+            { onchoose.notice }
             if let Some(key) = *notice {
                 <div class="notice" role="status">
                     <p>{ words.t(key) }</p>
@@ -421,6 +596,57 @@ fn Play(props: &PlayProps) -> Html {
             </Framed>
         </>
     }
+}
+
+/// Choosing another story on the title screen: its words are fetched
+/// first, so that the player stays on the title until they are had (a line
+/// says they are coming), and if they cannot be, a notice says so with a
+/// way to try again.
+struct Choose {
+    choose: Callback<&'static StoryInfo>,
+    notice: Html,
+}
+
+#[hook]
+fn use_choose(onchosen: &Callback<(&'static StoryInfo, Words)>) -> Choose {
+    let words = use_words();
+    // The story being fetched, and whether its fetch failed.
+    let pending = use_state(|| None::<(&'static StoryInfo, bool)>);
+    let choose = {
+        let (pending, onchosen, lang) = (pending.clone(), onchosen.clone(), words.lang());
+        Callback::from(move |info: &'static StoryInfo| {
+            pending.set(Some((info, false)));
+            let (pending, onchosen) = (pending.clone(), onchosen.clone());
+            packs::words_with(lang, vec![info.pack()], move |result| match result {
+                Ok(words) => {
+                    pending.set(None);
+                    AUTOSTART.with(|a| a.set(Some(info.id)));
+                    onchosen.emit((info, words));
+                }
+                Err(why) => {
+                    web_sys::console::warn_1(&why.into());
+                    pending.set(Some((info, true)));
+                }
+            });
+        })
+    };
+    let notice = match *pending {
+        None => html! {},
+        Some((_, false)) => {
+            html! { <div class="notice" role="status"><p>{ words.t("ui.pack.loading") }</p></div> }
+        }
+        Some((info, true)) => {
+            let (retry, dismiss) = (choose.clone(), pending.clone());
+            html! {
+                <div class="notice" role="status">
+                    <p>{ words.t("ui.pack.failed") }</p>
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| retry.emit(info))}>{ words.t("ui.pack.retry") }</button>
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| dismiss.set(None))}>{ words.t("ui.notice.dismiss") }</button>
+                </div>
+            }
+        }
+    };
+    Choose { choose, notice }
 }
 
 /// The screen for where `game` is (choosing who to be, or a scene), its

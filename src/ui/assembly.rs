@@ -24,9 +24,7 @@ use super::storage;
 use super::timer::later;
 use super::topbar::use_window_event;
 use super::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Voice, Words};
-use crate::assembly::{
-    chapter_note_key, decode, encode, prompt_key, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY,
-};
+use crate::assembly::{decode, encode, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY};
 use crate::door::Door;
 use crate::game::{At, Event as GameEvent};
 use crate::keys::{AUDIENCE_WINDOW, CHANNEL};
@@ -366,7 +364,7 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
 pub fn card_words(words: &Words, card: &Card) -> (String, String) {
     match card {
         Card::Prompt(chapter) => {
-            (words.t("ui.assembly.prompt_heading").to_string(), words.t(&prompt_key(chapter)).to_string())
+            (words.t("ui.assembly.prompt_heading").to_string(), words.t(&chapter.prompt_key()).to_string())
         }
         Card::Summary(chapter) => {
             let title = words.t(&chapter.title_key()).to_string();
@@ -452,7 +450,7 @@ fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback<Cue>) -> H
                 { orders(words, story, hall, cue) }
             }
             if let Some(chapter) = chapter {
-                <p class="chapter-note">{ words.t(&chapter_note_key(chapter)) }</p>
+                <p class="chapter-note">{ words.t(&chapter.note_key()) }</p>
                 <p class="plan-now">{ plan_line(words, chapter, order.minutes_for(chapter.as_str())) }</p>
             }
             <p>{ words.t(note) }</p>

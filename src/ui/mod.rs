@@ -18,6 +18,7 @@ mod map;
 mod map_parts;
 mod narration;
 mod outcome;
+mod packs;
 mod phone;
 mod pick;
 mod settings;
@@ -104,18 +105,18 @@ pub fn start() {
         .expect("index.html has <main id=\"app\">");
     let chosen = settings::load();
     let lang = chosen.language(settings::device_languages().iter().map(String::as_str));
-    let story = Story::load().map(|s| StoryRef(Rc::new(s))).map_err(|e| e.to_string());
     // Without the compiled-in words there is nothing to say a fault in but
     // the page's own fallback message.
     let english = match Catalogue::load(FALLBACK) {
         Ok(words) => Rc::new(words),
         Err(e) => return show_crash(&e.to_string()),
     };
-    // The first screen is drawn at once in the compiled-in words, or, for
-    // another language, in that language if its file comes quickly; if it
-    // is slow, in English until it comes (the App fetches it and switches),
-    // so that the page is never blank and Quick exit always works. If it
-    // fails, the game stays in English and says why once it is on screen.
+    // The first screen is drawn at once when its words come quickly (the
+    // words of another language, and the packs its door needs, such as
+    // the story's); if they are slow, in the compiled-in English until
+    // they come (the App fetches them and switches), so that the page is
+    // never blank and Quick exit always works. If they fail, the App says
+    // why once it is on screen.
     let render = {
         let root = Rc::new(RefCell::new(Some(root)));
         move |words: Words, lang: Lang| {
@@ -123,24 +124,25 @@ pub fn start() {
             settings::apply(&chosen, words.lang());
             yew::Renderer::<App>::with_root_and_props(
                 root,
-                AppProps { words, story: story.clone(), lang: Some(lang) },
+                AppProps { words, story: None, lang: Some(lang) },
             )
             .render();
         }
     };
     let render = Rc::new(render);
-    if lang == english.lang() {
-        return render(english, lang);
-    }
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let story = storage::read(crate::keys::STORY_KEY)
+        .and_then(|id| crate::content::story_info(&id))
+        .unwrap_or(crate::content::first_story());
     {
         let (render, english) = (render.clone(), english.clone());
-        settings::words_of(lang, move |words| match words {
+        packs::words_with(lang, app::needs(&Door::parse(&hash), story), move |words| match words {
             Ok(words) => render(words, lang),
             Err(problem) => {
                 web_sys::console::warn_1(&problem.into());
                 // Asked for by the device, not in Settings: the App will
                 // not try again, so it is told to say why.
-                if chosen.lang.is_none() {
+                if chosen.lang.is_none() && lang != FALLBACK {
                     settings::missed_at_start(lang);
                 }
                 render(english, FALLBACK);

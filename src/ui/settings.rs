@@ -6,12 +6,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::{on_press, storage, use_heading_focus, use_words, Words};
-use crate::i18n::{Catalogue, Lang};
+use crate::i18n::Lang;
 use crate::settings::{Motion, Settings, SETTINGS_KEY, TEXT_SIZES};
 
 /// The settings from storage; the defaults where there are none, or where
@@ -86,8 +84,6 @@ pub fn use_prefs() -> Prefs {
 }
 
 thread_local! {
-    /// The languages fetched so far, kept for the rest of the visit.
-    static FETCHED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
     /// A language the game was to start in but could not fetch.
     static MISSED: RefCell<Option<Lang>> = const { RefCell::new(None) };
 }
@@ -102,91 +98,6 @@ pub fn missed_at_start(lang: Lang) {
 pub fn take_missed() -> Option<Lang> {
     MISSED.with(|m| m.borrow_mut().take())
 }
-
-/// The words of `lang`, given to `done`: at once if they are compiled in or
-/// already fetched; else fetched from the file the page names for it
-/// (`<meta name="once-sent-language" content="cy i18n-cy-….txt">`, written
-/// by the build), read and checked. A file that cannot be fetched or read
-/// gives a plain-words reason instead.
-pub fn words_of(lang: Lang, done: impl FnOnce(Result<Words, String>) + 'static) {
-    if let Some(words) = FETCHED.with(|f| f.borrow().iter().find(|w| w.lang() == lang).cloned()) {
-        return done(Ok(words));
-    }
-    if let Ok(words) = Catalogue::load(lang) {
-        return done(Ok(Rc::new(words)));
-    }
-    let url = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("meta[name=once-sent-language][content^=\"{} \"]", lang.tag()))
-                .ok()
-                .flatten()
-        })
-        .and_then(|meta| meta.get_attribute("content"))
-        .and_then(|c| c.split_once(' ').map(|(_, url)| url.to_string()));
-    let (Some(window), Some(url)) = (web_sys::window(), url) else {
-        return done(Err(format!("this page names no file for {}", lang.tag())));
-    };
-    // Called once, by whichever of success or failure comes.
-    type Done = Rc<RefCell<Option<Box<dyn FnOnce(Result<Words, String>)>>>>;
-    let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
-    let give = |done: &Done, result: Result<Words, String>| {
-        if let Some(f) = done.borrow_mut().take() {
-            f(result);
-        }
-    };
-    // Each callback is called at most once; they are few (one fetch per
-    // language per visit), so they are left to live rather than tracked.
-    let fail = |done: &Done, url: &str| {
-        let (done, url) = (done.clone(), url.to_string());
-        Closure::once(move |e: JsValue| give(&done, Err(format!("{url} could not be fetched: {e:?}"))))
-    };
-    let on_text = {
-        let done = done.clone();
-        Closure::once(move |text: JsValue| {
-            let result = match text.as_string() {
-                // Kept for the rest of the visit, so the words may live as long.
-                Some(text) => Catalogue::from_blob(lang, Box::leak(text.into_boxed_str()))
-                    .map(Rc::new)
-                    .map_err(|e| e.to_string()),
-                None => Err(String::from("the file holds no text")),
-            };
-            if let Ok(words) = &result {
-                FETCHED.with(|f| f.borrow_mut().push(words.clone()));
-            }
-            give(&done, result);
-        })
-    };
-    let on_response = {
-        let (done, url, fail) = (done.clone(), url.clone(), fail(&done, &url));
-        Closure::once(move |response: JsValue| match response.dyn_into::<web_sys::Response>() {
-            Ok(r) if r.ok() => match r.text() {
-                Ok(text) => {
-                    let _ = text.then2(&on_text, &fail);
-                    on_text.forget();
-                    fail.forget();
-                }
-                Err(e) => give(&done, Err(format!("{url} could not be read: {e:?}"))),
-            },
-            Ok(r) => give(&done, Err(format!("{url} answered {}", r.status()))),
-            Err(_) => give(&done, Err(format!("{url} gave no response"))),
-        })
-    };
-    let on_fail = fail(&done, &url);
-    let _ = window.fetch_with_str(&url).then2(&on_response, &on_fail);
-    on_response.forget();
-    on_fail.forget();
-    // A file that never answers (a hung network) gives up in the end, so
-    // that the game says so rather than waiting for ever; an answer after
-    // that is still kept for the next time the language is chosen.
-    let give_up = super::timer::later(LANGUAGE_TIMEOUT_MS, move || {
-        give(&done, Err(format!("{url} did not answer within {} seconds", LANGUAGE_TIMEOUT_MS / 1000)))
-    });
-    std::mem::forget(give_up);
-}
-
-/// How long a language's file may take before the game gives up on it.
-const LANGUAGE_TIMEOUT_MS: i32 = 6_000;
 
 /// A button that switches to the next language, named in that language
 /// and marked as in it, so that a screen reader says it as its speakers do.

@@ -7,7 +7,8 @@
 
 use crate::game::Game;
 use crate::guides::{decode_before, QUIZ_KEY};
-use crate::save::{decode, encode, CARDS_KEY, KEY_PREFIX, SAVE_KEY};
+use crate::keys::{is_story_key, STORY_KEY};
+use crate::save::{decode, encode, KEY_PREFIX};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::story::Story;
 
@@ -30,25 +31,25 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// Reads the saved game, if there is one.
-pub fn load(story: &Story) -> Loaded {
-    match read(SAVE_KEY).map(|t| decode(&t, story)) {
+/// Reads the saved game of `story`, kept under `key`, if there is one.
+pub fn load(key: &str, story: &Story) -> Loaded {
+    match read(key).map(|t| decode(&t, story)) {
         None => Loaded { game: Game::new(), reset: false },
         Some(Ok(game)) => Loaded { game, reset: false },
         Some(Err(e)) => {
-            web_sys::console::warn_1(&format!("{SAVE_KEY}: {e}").into());
-            remove(SAVE_KEY);
+            web_sys::console::warn_1(&format!("{key}: {e}").into());
+            remove(key);
             Loaded { game: Game::new(), reset: true }
         }
     }
 }
 
-/// Keeps `game` for next time; whether it could be kept. Where storage is
-/// full, the game's own spoiled or unknown keys are cleared and it tries
-/// once more.
-pub fn save(game: &Game) -> bool {
+/// Keeps `game` under `key` for next time; whether it could be kept.
+/// Where storage is full, the game's own spoiled or unknown keys are
+/// cleared and it tries once more.
+pub fn save(key: &str, game: &Game) -> bool {
     let text = encode(game);
-    write(SAVE_KEY, &text) || (clear_spoiled() && write(SAVE_KEY, &text))
+    write(key, &text) || (clear_spoiled() && write(key, &text))
 }
 
 /// Clears the game's own keys that are no use to it (a spoiled setting or
@@ -61,7 +62,8 @@ fn clear_spoiled() -> bool {
     let useless = |key: &str| {
         let value = s.get_item(key).ok().flatten().unwrap_or_default();
         match key {
-            SAVE_KEY | CARDS_KEY => false,
+            _ if is_story_key(key) => false,
+            STORY_KEY => crate::content::story_info(&value).is_none(),
             SETTINGS_KEY => Settings::decode(&value).is_err(),
             QUIZ_KEY => decode_before(&value).is_none(),
             _ => true,
@@ -79,8 +81,8 @@ fn clear_spoiled() -> bool {
 /// event: `Some(Some(game))` it saved this game, `Some(None)` it started
 /// again or forgot everything; `None` for any other key, or a value this
 /// version cannot read.
-pub fn save_changed(e: &web_sys::StorageEvent, story: &Story) -> Option<Option<Game>> {
-    if e.key().as_deref().is_some_and(|k| k != SAVE_KEY) {
+pub fn save_changed(e: &web_sys::StorageEvent, key: &str, story: &Story) -> Option<Option<Game>> {
+    if e.key().as_deref().is_some_and(|k| k != key) {
         return None;
     }
     match e.new_value() {

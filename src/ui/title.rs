@@ -1,10 +1,13 @@
-//! The title screen: the game's name, the content note, and Start.
+//! The title screen: the game's name, the content note, and Start; with
+//! more than one story in the catalogue, each story to choose from.
 
 use yew::prelude::*;
 
 use super::settings::{language_switch, use_prefs};
 use super::{door_link, on_press, use_heading_focus, use_words};
+use crate::content::{StoryInfo, STORIES};
 use crate::door::Door;
+use crate::i18n::Catalogue;
 
 /// Props of [`TitleScreen`].
 #[derive(Properties, PartialEq)]
@@ -15,6 +18,11 @@ pub struct TitleScreenProps {
     pub onexplore: Callback<()>,
     /// The teacher pressed Assembly.
     pub onassembly: Callback<()>,
+    /// The story this is (with more than one, the one Start plays).
+    pub story: &'static StoryInfo,
+    /// The player chose another story from the catalogue.
+    #[prop_or_default]
+    pub onchoose: Callback<&'static StoryInfo>,
 }
 
 /// The first thing anyone sees: what the game is, and a content note
@@ -25,6 +33,29 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let prefs = use_prefs();
     let heading = use_heading_focus();
     let onclick = on_press(&props.onstart);
+    // With one story, Start plays it; with more, each has its own button.
+    let start = match STORIES {
+        [_] => html! { <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button> },
+        _ => html! {},
+    };
+    let chooser = (STORIES.len() > 1).then(|| {
+        let choose = |info: &'static StoryInfo| {
+            let (onstart, onchoose, current) = (props.onstart.clone(), props.onchoose.clone(), props.story);
+            on_press(&Callback::from(move |()| {
+                if info == current {
+                    onstart.emit(());
+                } else {
+                    onchoose.emit(info);
+                }
+            }))
+        };
+        html! {
+            <section class="stories" aria-labelledby="stories-heading">
+                <h2 id="stories-heading">{ words.t("ui.stories.heading") }</h2>
+                <ul>{ for STORIES.iter().map(|info| story_card(&words, info, choose(info))) }</ul>
+            </section>
+        }
+    });
     html! {
         <section class="screen title">
             <p class="title-language">{ language_switch(&words, &prefs) }</p>
@@ -36,8 +67,9 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <p>{ words.t("ui.content_note.body") }</p>
                 <p>{ words.t("ui.content_note.help") }</p>
             </section>
+            { for chooser }
             <p class="doors">
-                <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button>
+                { start }
                 <button type="button" onclick={on_press(&props.onexplore)}>{ words.t("ui.explore.open") }</button>
                 <button type="button" onclick={on_press(&props.onassembly)}>{ words.t("ui.assembly.open") }</button>
             </p>
@@ -49,6 +81,24 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 { door_link(Door::Page("accessibility"), words.t("guide.accessibility_open")) }
             </nav>
         </section>
+    }
+}
+
+/// One story of the catalogue: what a teacher needs to choose it, and its
+/// button.
+fn story_card(words: &Catalogue, info: &'static StoryInfo, onclick: Callback<MouseEvent>) -> Html {
+    let title = words.t(&info.title_key()).to_string();
+    let topics: Vec<String> =
+        info.topics.iter().map(|t| words.t(&format!("topic.{t}")).to_string()).collect();
+    let year = words.t_with("ui.stories.year", &[("year", &info.year.to_string())]);
+    html! {
+        <li class="story-card">
+            <h3>{ title.clone() }</h3>
+            <p>{ words.t(&info.summary_key()) }</p>
+            <p class="story-facts">{ year }{ " · " }{ words.t_n("ui.stories.minutes", info.minutes.into(), &[]) }</p>
+            <p class="story-topics"><span class="sr-only">{ words.t("ui.stories.topics") }{ ": " }</span>{ topics.join(" · ") }</p>
+            <button type="button" class="primary" {onclick}>{ words.t_with("ui.stories.play", &[("story", &title)]) }</button>
+        </li>
     }
 }
 

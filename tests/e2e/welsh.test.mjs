@@ -55,7 +55,7 @@ test("a device set to Welsh starts in Welsh; the choice in Settings wins over th
   await context.close();
 });
 
-test("Welsh is fetched only when chosen, once; a Welsh file that cannot be had leaves the game in English, saying so", async () => {
+test("Welsh is fetched only when chosen, each file once; a Welsh file that cannot be had leaves the game in English, saying so", async () => {
   let { context, page, problems } = await openPage(env.browser, null, { viewport: PHONE });
   const fetched = [];
   page.on("request", (r) => /i18n-cy-/.test(r.url()) && fetched.push(r.url()));
@@ -69,7 +69,12 @@ test("Welsh is fetched only when chosen, once; a Welsh file that cannot be had l
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("radio", { name: "Cymraeg" }).check();
   await page.getByRole("dialog", { name: cy("ui.settings.heading") }).waitFor();
-  assert.equal(fetched.length, 1, `fetched once: ${fetched}`);
+  // Its core and the story's Welsh words (and, in the background, the
+  // other doors' Welsh words), each once.
+  assert.equal(new Set(fetched).size, fetched.length, `each fetched once: ${fetched}`);
+  for (const pack of ["core", "story-once-sent"]) {
+    assert.ok(fetched.some((u) => u.includes(`/i18n-cy-${pack}-`)), `${pack} fetched: ${fetched}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 

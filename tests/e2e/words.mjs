@@ -10,10 +10,12 @@ const cache = new Map();
 function catalogue(lang) {
   if (cache.has(lang)) return cache.get(lang);
   const words = new Map();
-  for (const file of readdirSync(resolve(I18N, lang)).filter((f) => f.endsWith(".toml"))) {
+  // Every file of the language: its core, and each pack's folder.
+  const files = readdirSync(resolve(I18N, lang), { recursive: true }).filter((f) => f.endsWith(".toml"));
+  for (const file of files) {
     let table = "";
     for (const line of readFileSync(resolve(I18N, lang, file), "utf8").split("\n")) {
-      const header = line.match(/^\[([a-z0-9_.]+)\]\s*$/);
+      const header = line.match(/^\[([a-z0-9_.-]+)\]\s*$/);
       if (header) table = header[1];
       const pair = line.match(/^([a-z0-9_.]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/);
       if (pair) words.set(`${table}.${pair[1]}`, JSON.parse(`"${pair[2]}"`));
