@@ -17,9 +17,12 @@ use once_sent::keys::{save_key, STORY_KEY};
 use once_sent::save::decode;
 use once_sent::story::{SceneKind, Story};
 use once_sent::ui::{App, AppProps};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
+
+#[path = "common/dom.rs"]
+mod dom;
+use dom::{button, buttons, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -50,21 +53,9 @@ async fn settle() {
     }
 }
 
-fn text(root: &Element) -> String {
-    root.text_content().unwrap_or_default()
-}
-
-fn buttons(root: &Element, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<HtmlElement>().ok()).collect()
-}
-
+/// Clicks the button whose visible text is `label`.
 async fn click(root: &Element, label: &str) {
-    let button = buttons(root, "button")
-        .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no button \"{label}\" in: {}", text(root)));
-    button.click();
+    button(root, label).click();
     settle().await;
 }
 

@@ -17,6 +17,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+#[path = "common/dom.rs"]
+mod dom;
+use dom::{button, buttons, text};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -52,22 +56,9 @@ async fn render_game() -> Element {
     render(Ok(StoryRef(Rc::new(story())))).await
 }
 
-fn text(root: &Element) -> String {
-    root.text_content().unwrap_or_default()
-}
-
-fn buttons(root: &Element, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<HtmlElement>().ok()).collect()
-}
-
 /// Clicks the button whose visible text is `label`.
 async fn click(root: &Element, label: &str) {
-    let button = buttons(root, "button")
-        .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == label)
-        .unwrap_or_else(|| panic!("no button \"{label}\" in: {}", text(root)));
-    button.click();
+    button(root, label).click();
     yew::scheduler::flush().await;
 }
 
