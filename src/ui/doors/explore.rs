@@ -4,7 +4,7 @@
 //! (`#explore?forward=8&…`), so a teacher can share or bookmark it.
 //!
 //! Owns the controls and the address; the rules are in `crate::explore`
-//! and `crate::sim`, the map in [`super::map`]. A region of a million is
+//! and `crate::sim`, the map in `ui::map`. A region of a million is
 //! built a slice at a time, with a progress bar, so the page never stalls.
 
 use std::rc::Rc;
@@ -12,16 +12,16 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::map::{Progress, SpreadMap, WorldRef};
-use super::map_parts::{snapshot_at, table_in_details, time_words, MILESTONES};
-use super::timer::later;
-use super::topbar::use_window_event;
-use super::{on_press, use_heading_focus, use_words, Words};
 use crate::door::Door;
 use crate::explore::{observed_reach, Challenge, Fault, Setup};
 use crate::sim::spread::{schedule, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
 use crate::sim::world::WorldBuilder;
 use crate::sim::{PlayerMove, Scale, World};
+use crate::ui::effects::timer::later;
+use crate::ui::effects::window::use_window_event;
+use crate::ui::map::parts::{snapshot_at, table_in_details, time_words, MILESTONES};
+use crate::ui::map::{Progress, SpreadMap, WorldRef};
+use crate::ui::{on_press, use_heading_focus, use_words, Words};
 
 /// People built per slice of a big world: a few milliseconds each.
 const BUILD_SLICE: u32 = 50_000;

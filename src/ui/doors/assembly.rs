@@ -14,21 +14,23 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, HtmlInputElement, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
-use super::app::scene_screen;
-use super::ending::HelpPanel;
-use super::storage;
-use super::timer::later;
-use super::topbar::use_window_event;
-use super::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Voice, Words};
 use crate::assembly::{decode, encode, Answer, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY};
 use crate::door::Door;
 use crate::game::{At, Event as GameEvent};
 use crate::keys::{AUDIENCE_WINDOW, CHANNEL};
 use crate::story::{ChapterId, SceneId};
+use crate::ui::effects::fullscreen::full_screen;
+use crate::ui::effects::storage;
+use crate::ui::effects::timer::later;
+use crate::ui::effects::window::use_window_event;
+use crate::ui::parts::cards::card_words;
+use crate::ui::parts::help::HelpPanel;
+use crate::ui::scenes::scene_screen;
+use crate::ui::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Voice, Words};
 
 /// How long a window that has just opened waits for another to answer its
 /// hello before it is alone. The other answers in a few milliseconds; until
@@ -359,24 +361,6 @@ fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
     }
 }
 
-/// A card's heading and words: a question to talk about, or a summary in
-/// place of a chapter left out. Where help is has a screen of its own.
-pub fn card_words(words: &Words, card: &Card) -> (String, String) {
-    match card {
-        Card::Prompt(chapter) => {
-            (words.t("ui.assembly.prompt_heading").to_string(), words.t(&chapter.prompt_key()).to_string())
-        }
-        Card::Summary(chapter) => {
-            let title = words.t(&chapter.title_key()).to_string();
-            (
-                words.t_with("ui.summary.heading", &[("title", &title)]),
-                words.t(&chapter.summary_key()).to_string(),
-            )
-        }
-        Card::Help => (words.t("ui.help.heading").to_string(), String::new()),
-    }
-}
-
 /// The hall's choices and their hands, for the ending.
 fn hall_choices(words: &Words, voice: &Voice, story: &StoryRef, hall: &Hall) -> Html {
     let rows = hall.choices.iter().map(|c| {
@@ -564,40 +548,4 @@ fn leave() {
     storage::session_remove(HALL_KEY);
     storage::session_remove(CLOCK_KEY);
     go_to(&Door::Story);
-}
-
-/// Calls the method `name` of `this`, returning what it returns: a thrown
-/// error, or a method the browser lacks, is an `Err`, never raised.
-fn call(this: &JsValue, name: &str) -> Result<JsValue, JsValue> {
-    let method: js_sys::Function = js_sys::Reflect::get(this, &name.into())?.dyn_into()?;
-    method.call0(this)
-}
-
-thread_local! {
-    /// What a refused full screen does: nothing. One closure for the life
-    /// of the page, so that each press leaks nothing.
-    static IGNORE: Closure<dyn FnMut(JsValue)> = Closure::new(|_: JsValue| ());
-}
-
-/// Full screen, or back from it. A refusal is no fault of the game: left
-/// unhandled, the rejected promise reached boot.js's `unhandledrejection`
-/// and showed the crash panel over a game still running (issue 15).
-fn full_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    // web-sys declares both as returning nothing, but browsers now return
-    // a promise, rejected where full screen is refused (some headless
-    // browsers, a school laptop's policy): called by name, to have it.
-    let asked = if document.fullscreen_element().is_some() {
-        call(&document, "exitFullscreen")
-    } else if let Some(root) = document.document_element() {
-        call(&root, "requestFullscreen")
-    } else {
-        return;
-    };
-    // A browser that returns no promise has nothing to refuse later.
-    if let Ok(promise) = asked.and_then(|p| p.dyn_into::<js_sys::Promise>()) {
-        IGNORE.with(|ignore| {
-            let _ = promise.catch(ignore);
-        });
-    }
 }

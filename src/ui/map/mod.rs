@@ -7,7 +7,10 @@
 //! geometry and pixels in `crate::map`. Work is done a slice at a time
 //! (a few milliseconds, then the page breathes), so a busy step never
 //! holds the page; how fast steps play is this module's choice, and under
-//! `prefers-reduced-motion` nothing plays until the player asks.
+//! `prefers-reduced-motion` nothing plays until the player asks. Its
+//! counters, key, close-up of the class and tables are in [`parts`].
+
+pub mod parts;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,12 +19,13 @@ use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement, ImageData};
 use yew::prelude::*;
 
-use super::map_parts::{class_view, counters, legend, snapshot_at, summary, time_words, MILESTONES};
-use super::timer::later;
-use super::use_words;
+use self::parts::{class_view, counters, legend, snapshot_at, summary, time_words, MILESTONES};
 use crate::map::{reach, Map, Palette};
 use crate::sim::spread::{Snapshot, SpreadParams};
 use crate::sim::{PlayerMove, Scale, Spread, World, PLAYER};
+use crate::ui::effects::settings::motion_reduced;
+use crate::ui::effects::timer::later;
+use crate::ui::{use_words, Words};
 
 /// How long each step of time stays on screen while playing. Slow enough
 /// to read the counters, and nothing changes more than twice a second.
@@ -137,12 +141,7 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     let told = use_mut_ref(|| None::<(u32, bool)>);
     let controls = {
         let last = spread.borrow().step_ends().len() as u32;
-        use_reducer(move || Controls {
-            target: 0,
-            playing: !super::settings::motion_reduced(),
-            zoom: None,
-            last,
-        })
+        use_reducer(move || Controls { target: 0, playing: !motion_reduced(), zoom: None, last })
     };
     let redraw = use_force_update();
     let canvas = use_node_ref();
@@ -313,7 +312,7 @@ fn scale_key(scale: Scale) -> &'static str {
 /// What the live region says: the counts at the last milestone reached
 /// (the posting, an hour, a day, a week, a month, a year, the end), so
 /// that a screen reader hears a few meaningful steps, not every one.
-fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> String {
+fn live_words(words: &Words, run: &Run, target: u32, reached: Scale) -> String {
     let now = if target == 0 { 0 } else { run.step_ends()[target as usize - 1] };
     let at = MILESTONES.into_iter().rfind(|&m| m <= now).unwrap_or(0);
     let Some(snapshot) = snapshot_at(run.history(), at) else {

@@ -9,12 +9,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::storage;
-use super::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 use crate::door::Door;
 use crate::guides::{
-    blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
+    decode_before, encode_before, question_key, score, sections, ANSWERS, OPTIONS, QUIZ_KEY,
 };
+use crate::ui::effects::storage;
+use crate::ui::parts::shield::shield;
+use crate::ui::parts::text::body;
+use crate::ui::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 
 /// Opens the browser's print dialogue.
 fn print() {
@@ -30,16 +32,6 @@ fn page_actions(words: &Words) -> Html {
             <button type="button" onclick={on_press(&Callback::from(|()| go_to(&Door::Story)))}>{ words.t("guide.back") }</button>
             <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
         </p>
-    }
-}
-
-/// A section's body, as paragraphs and lists.
-pub(super) fn body(text: &str) -> Html {
-    html! {
-        { for blocks(text).into_iter().map(|b| match b {
-            Block::Paragraph(p) => html! { <p>{ p }</p> },
-            Block::List(items) => html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
-        }) }
     }
 }
 
@@ -290,7 +282,7 @@ pub fn PosterPage() -> Html {
                 </fieldset>
             </div>
             <section class="poster" aria-label={words.t("poster.title").to_string()}>
-                <div class="poster-mark" aria-hidden="true">{ super::title::shield() }</div>
+                <div class="poster-mark" aria-hidden="true">{ shield() }</div>
                 <p class="poster-line">{ words.t("poster.line") }</p>
                 <p class="poster-message">{ words.t("poster.message") }</p>
                 <h2>{ words.t("poster.help_heading") }</h2>
