@@ -3,6 +3,7 @@
 //! events and full screen, and the channel between Assembly's windows.
 //! Nothing here draws a screen; the doors, scenes and parts call on it.
 
+pub mod channel;
 pub mod fullscreen;
 pub mod packs;
 pub mod settings;
