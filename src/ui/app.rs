@@ -56,61 +56,17 @@ pub fn App(props: &AppProps) -> Html {
     let door = Door::parse(&hash);
     let needs = needs(&door, &chosen);
     let (pack_failed, retry) = use_packs(&shown, &settings, &failed, wanted, &needs);
-    {
-        // Once the first screen shows, what its buttons open is fetched in
-        // the background: the story chosen, and the other doors' words.
-        let (lang, story) = (shown.lang(), chosen.pack());
-        use_effect_with(lang, move |&lang| {
-            let all = [story, "guides".into(), "explore".into(), "assembly".into()];
-            let timer = later(PRELOAD_AFTER_MS, move || packs::preload(lang, &all));
-            move || drop(timer)
-        });
-    }
+    use_preload(shown.lang(), chosen.pack());
     if let Some(Ok(story)) = &props.story {
         packs::keep_story(chosen.id, story.clone());
     }
     let words = (*shown).clone();
-    {
-        let settings = settings.clone();
-        use_effect_with((*settings, words.lang()), |(s, lang)| settings::apply(s, *lang));
-        use_window_event("storage", move |e: web_sys::StorageEvent| {
-            if let Some(s) = settings::from_storage_event(&e) {
-                settings.set(s);
-            }
-        });
-    }
-    let notice = failed.map(|lang| {
-        let failed = failed.clone();
-        html! {
-            <div class="notice" role="status">
-                <p>{ words.t_with("ui.notice.language_failed", &[("language", lang.own_name())]) }</p>
-                <button type="button" onclick={Callback::from(move |_: MouseEvent| failed.set(None))}>
-                    { words.t("ui.notice.dismiss") }
-                </button>
-            </div>
-        }
-    });
+    use_settings_on_page(&settings, words.lang());
+    let notice = failed.map(|lang| language_notice(&words, &failed, lang));
     // An address that names no door (a mistyped link, an old bookmark):
     // the story's start, and a word of why.
-    let address = (door == Door::NotFound).then(|| {
-        html! {
-            <div class="notice" role="status">
-                <p>{ words.t("ui.notice.address") }</p>
-                <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(&Door::Story))}>{ words.t("ui.notice.dismiss") }</button>
-            </div>
-        }
-    });
-    let prefs = {
-        let settings = settings.clone();
-        Prefs {
-            settings: *settings,
-            set: Callback::from(move |s: Settings| {
-                storage::write(SETTINGS_KEY, &s.encode());
-                settings.set(s);
-            }),
-        }
-    };
-    let ready = needs.iter().all(|p| words.has_pack(p));
+    let address = (door == Door::NotFound).then(|| address_notice(&words));
+    let prefs = prefs(&settings);
     let story = match &props.story {
         Some(Err(problem)) => Err(problem.clone()),
         _ => packs::story(chosen.id).ok_or_else(String::new),
@@ -123,13 +79,54 @@ pub fn App(props: &AppProps) -> Html {
             chosen.set(info);
         })
     };
-    let screen = match (story, door) {
+    let screen = door_screen(Here {
+        title_only: !words.has_pack(&chosen.pack()) && needs.is_empty(),
+        ready: needs.iter().all(|p| words.has_pack(p)),
+        problem: (*pack_failed).clone(),
+        retry,
+        door,
+        story,
+        chosen: *chosen,
+        choose,
+    });
+    html! {
+        <ContextProvider<Words> context={words}>
+            <ContextProvider<Prefs> context={prefs}>{ for notice }{ for address }{ screen }</ContextProvider<Prefs>>
+        </ContextProvider<Words>>
+    }
+}
+
+/// What the App knows when it picks a door's screen.
+struct Here {
+    /// The title before the story's own words are had: the story chosen is
+    /// not begun, and its words are not yet here.
+    title_only: bool,
+    /// Whether the words the door needs are had.
+    ready: bool,
+    /// Why they could not be had (none while they are coming), and a way
+    /// to try again.
+    problem: Option<String>,
+    retry: Callback<()>,
+    /// The door at the address.
+    door: Door,
+    /// The story chosen, or why it cannot be read (empty: not read yet).
+    story: Result<StoryRef, String>,
+    /// The story chosen, as the catalogue lists it, and a way to choose
+    /// another once its words are had.
+    chosen: &'static StoryInfo,
+    choose: Callback<(&'static StoryInfo, Words)>,
+}
+
+/// The one match of a door to its screen.
+fn door_screen(here: Here) -> Html {
+    let Here { title_only, ready, problem, retry, door, story, chosen, choose } = here;
+    match (story, door) {
         (Err(problem), _) if !problem.is_empty() => html! { <ErrorScreen {problem} /> },
-        (_, Door::Story) if !words.has_pack(&chosen.pack()) && needs.is_empty() => html! {
-            <TitleDoor info={*chosen} onchoose={choose} />
+        (_, Door::Story) if title_only => html! {
+            <TitleDoor info={chosen} onchoose={choose} />
         },
         _ if !ready => {
-            html! { <Framed><PackScreen problem={(*pack_failed).clone()} onretry={retry} /></Framed> }
+            html! { <Framed><PackScreen {problem} onretry={retry} /></Framed> }
         }
         (_, Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
         (_, Door::Poster) => html! { <Framed><PosterPage /></Framed> },
@@ -147,13 +144,70 @@ pub fn App(props: &AppProps) -> Html {
             html! { <Framed><AssemblyScreen {story} audience=false /></Framed> }
         }
         (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => html! {
-            <Play key={chosen.id} {story} info={*chosen} together={door == Door::Together} onchoose={choose} />
+            <Play key={chosen.id} {story} info={chosen} together={door == Door::Together} onchoose={choose} />
         },
-    };
+    }
+}
+
+/// Once the first screen shows, what its buttons open is fetched in the
+/// background: the story chosen (its pack, `story`), and the other doors'
+/// words, in `lang`.
+#[hook]
+fn use_preload(lang: Lang, story: String) {
+    use_effect_with(lang, move |&lang| {
+        let all = [story, "guides".into(), "explore".into(), "assembly".into()];
+        let timer = later(PRELOAD_AFTER_MS, move || packs::preload(lang, &all));
+        move || drop(timer)
+    });
+}
+
+/// Puts the settings on the page as they change (and the language `lang`
+/// of the words on screen), and follows a change made in another window.
+#[hook]
+fn use_settings_on_page(settings: &UseStateHandle<Settings>, lang: Lang) {
+    let settings = settings.clone();
+    use_effect_with((*settings, lang), |(s, lang)| settings::apply(s, *lang));
+    use_window_event("storage", move |e: web_sys::StorageEvent| {
+        if let Some(s) = settings::from_storage_event(&e) {
+            settings.set(s);
+        }
+    });
+}
+
+/// The settings for every screen, and the way to change them: kept on this
+/// device as they change.
+fn prefs(settings: &UseStateHandle<Settings>) -> Prefs {
+    let set = settings.clone();
+    Prefs {
+        settings: **settings,
+        set: Callback::from(move |s: Settings| {
+            storage::write(SETTINGS_KEY, &s.encode());
+            set.set(s);
+        }),
+    }
+}
+
+/// The language `lang` could not be had: the game stays in the one shown,
+/// and says so until dismissed (`failed` back to none).
+fn language_notice(words: &Words, failed: &UseStateHandle<Option<Lang>>, lang: Lang) -> Html {
+    let failed = failed.clone();
     html! {
-        <ContextProvider<Words> context={words}>
-            <ContextProvider<Prefs> context={prefs}>{ for notice }{ for address }{ screen }</ContextProvider<Prefs>>
-        </ContextProvider<Words>>
+        <div class="notice" role="status">
+            <p>{ words.t_with("ui.notice.language_failed", &[("language", lang.own_name())]) }</p>
+            <button type="button" onclick={Callback::from(move |_: MouseEvent| failed.set(None))}>
+                { words.t("ui.notice.dismiss") }
+            </button>
+        </div>
+    }
+}
+
+/// A word of why the story's start shows where the address named no door.
+fn address_notice(words: &Words) -> Html {
+    html! {
+        <div class="notice" role="status">
+            <p>{ words.t("ui.notice.address") }</p>
+            <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(&Door::Story))}>{ words.t("ui.notice.dismiss") }</button>
+        </div>
     }
 }
 

@@ -2,12 +2,14 @@
 //! story's state and what changes it), saves on every change, follows
 //! another tab's, and shows the cards between chapters when playing
 //! together; and [`TitleDoor`], the title before the story's own words are
-//! had. Both choose another story through [`use_choose`].
+//! had. Both choose another story through [`use_choose`]. The story's
+//! state and what changes it are in [`state`].
 
-use std::rc::Rc;
+mod state;
 
 use yew::prelude::*;
 
+use self::state::{Act, State};
 use crate::assembly::{self, Card};
 use crate::content::StoryInfo;
 use crate::door::Door;
@@ -50,71 +52,6 @@ pub fn TitleDoor(props: &TitleDoorProps) -> Html {
     }
 }
 
-struct State {
-    story: StoryRef,
-    game: Game,
-    /// Played together at home: the shorter run, with a question to talk
-    /// about after each chapter and a summary of each chapter left out.
-    together: bool,
-    /// The cards to show before the scene (playing together), the first
-    /// one showing now.
-    cards: Vec<Card>,
-    /// The game before Start again, until the player moves on: Start again
-    /// throws nothing away without a way back.
-    undo: Option<Game>,
-}
-
-/// What changes the story's state.
-enum Act {
-    /// The player did something in the game.
-    Played(Event),
-    /// The player undid Start again.
-    Undid,
-    /// Another tab or window of the game changed the saved game: to this
-    /// game, or to none (started again or forgotten there).
-    Elsewhere(Option<Game>),
-}
-
-impl Reducible for State {
-    type Action = Act;
-
-    fn reduce(self: Rc<Self>, act: Act) -> Rc<Self> {
-        let event = match act {
-            Act::Played(event) => event,
-            Act::Undid => {
-                let Some(game) = self.undo.clone() else { return self };
-                return Rc::new(State { game, ..self.fresh() });
-            }
-            Act::Elsewhere(game) => return Rc::new(State { game: game.unwrap_or_default(), ..self.fresh() }),
-        };
-        let undo =
-            (event == Event::PressedStartAgain && self.game.at != At::Title).then(|| self.game.clone());
-        let (game, cards) = match (self.cards.is_empty(), self.together) {
-            // Next after a card goes on to the next card, or to where the
-            // story already is.
-            (false, _) if event == Event::PressedNext => (self.game.clone(), self.cards[1..].to_vec()),
-            (false, _) if event != Event::PressedStartAgain => return self,
-            (_, true) => assembly::together(&self.story, &self.game, event),
-            (_, false) => (self.game.apply(&self.story, event), Vec::new()),
-        };
-        Rc::new(State { game, cards, undo, ..self.fresh() })
-    }
-}
-
-impl State {
-    /// This state's story and mode, with a new game to fill in, no card
-    /// and nothing to undo.
-    fn fresh(&self) -> State {
-        State {
-            story: self.story.clone(),
-            game: Game::new(),
-            together: self.together,
-            cards: Vec::new(),
-            undo: None,
-        }
-    }
-}
-
 /// Props of [`Play`].
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
@@ -139,117 +76,25 @@ thread_local! {
 #[component]
 pub fn Play(props: &PlayProps) -> Html {
     let words = use_words();
-    let (save_key, cards_key) = (keys::save_key(props.info.id), keys::cards_key(props.info.id));
-    let (initial, reset) = {
-        let (story, key) = (props.story.clone(), save_key.clone());
-        let loaded = use_memo((), move |_| storage::load(&key, &story));
-        (loaded.game.clone(), loaded.reset)
-    };
-    // Playing together, the question (or summary) showing when the page
-    // was closed or reloaded comes back with the game.
-    let cards = props
-        .together
-        .then(|| storage::read(&cards_key).and_then(|t| assembly::decode_cards(&t, &props.story).ok()))
-        .flatten()
-        .filter(|_| matches!(initial.at, At::Scene(_)))
-        .unwrap_or_default();
-    let state = use_reducer(|| State {
-        story: props.story.clone(),
-        game: initial,
-        together: props.together,
-        cards,
-        undo: None,
-    });
-    use_effect_with((state.cards.clone(), props.together), move |(cards, together)| {
-        if cards.is_empty() {
-            storage::remove(&cards_key);
-        } else if *together {
-            storage::write(&cards_key, &assembly::encode_cards(cards));
-        }
-    });
+    let save_key = keys::save_key(props.info.id);
+    let (state, reset) = use_play_state(props, &save_key);
+    use_kept_cards(&state.cards, props.together, keys::cards_key(props.info.id));
     // A word about the saved game, by its key: it could not be read, it
     // cannot be kept, or another tab changed it.
     let notice = use_state(|| reset.then_some("ui.notice.save_reset"));
-    // Save every change (a game not begun is no save at all), and say so
-    // when it cannot be kept.
-    {
-        let (notice, key) = (notice.clone(), save_key.clone());
-        use_effect_with(state.game.clone(), move |game| {
-            let kept = if *game == Game::new() { storage::remove(&key) } else { storage::save(&key, game) };
-            if !kept {
-                notice.set(Some("ui.notice.unsaved"));
-            } else if *notice == Some("ui.notice.unsaved") {
-                notice.set(None);
-            }
-        });
-    }
-    // Another tab or window of the game saved, started again or forgot
-    // everything: this one follows, and says so, rather than writing its
-    // own game over what was done there.
-    {
-        let (state, notice, story) = (state.clone(), notice.clone(), props.story.clone());
-        use_window_event("storage", move |e: web_sys::StorageEvent| {
-            let Some(change) = storage::save_changed(&e, &save_key, &story) else { return };
-            notice.set(Some(if change.is_some() { "ui.notice.elsewhere" } else { "ui.notice.forgotten" }));
-            state.dispatch(Act::Elsewhere(change));
-        });
-    }
-    // Build the story's world while the player reads, in a task of its own,
-    // once per play-through (not put off by every screen that follows), so
-    // that the choice about the picture only has the spread to run (the
-    // world is kept once built).
-    use_effect_with(state.game.seed, |&seed| {
-        let timer = (seed != 0).then(|| later(300, move || drop(sim::story_world(seed))));
-        move || drop(timer)
-    });
-
+    use_saving(&state, &notice, &props.story, save_key);
+    use_world_ahead(state.game.seed);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |event: Event| state.dispatch(Act::Played(event)))
     };
-    // A story just chosen on the title screen starts at once (a game of
-    // it already under way carries on instead).
-    {
-        let (dispatch, id, at_title) = (dispatch.clone(), props.info.id, state.game.at == At::Title);
-        use_effect_with((), move |_| {
-            if AUTOSTART.with(|a| a.take()) == Some(id) && at_title {
-                dispatch.emit(Event::PressedStart { seed: new_seed() });
-            }
-        });
-    }
+    use_autostart(&dispatch, props.info.id, state.game.at == At::Title);
     let onchoose = use_choose(&props.onchoose);
-    let story = &props.story;
     let game = &state.game;
-    let next = dispatch.reform(|()| Event::PressedNext);
-    let screen = match (&game.at, state.cards.first()) {
-        (_, Some(card)) => html! {
-            <TalkCard key={assembly::encode_cards(std::slice::from_ref(card))} card={card.clone()} onnext={next.clone()} />
-        },
-        (At::Title, _) => {
-            let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
-            html! {
-                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
-                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))}
-                    story={props.info} onchoose={onchoose.choose} />
-            }
-        }
-        _ => scene_screen(story, game, &dispatch),
-    };
+    let screen = play_screen(props, &state, &dispatch, onchoose.choose);
     let player = game.player.as_ref().map(|p| words.t(&p.name_key()).to_string());
     let voice = Voice::new(words.clone(), AttrValue::from(player.unwrap_or_default()));
-    // Which chapter this is, so that a class can see where a stop falls.
-    // While the question about a chapter (or a chapter's summary) shows,
-    // the bar names that chapter, not the one the story has moved on to.
-    let chapter = match (state.cards.first(), &game.at) {
-        (Some(Card::Prompt(c) | Card::Summary(c)), _) => Some(c),
-        (_, At::Scene(id)) => story.scene(id).chapter.as_ref(),
-        _ => None,
-    }
-    .map(|c| {
-        let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
-        let title = words.t(&c.title_key()).to_string();
-        words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
-    });
+    let chapter = chapter_line(&words, &props.story, &state);
     let dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))
@@ -279,6 +124,146 @@ pub fn Play(props: &PlayProps) -> Html {
             </Framed>
         </>
     }
+}
+
+/// The story's state to begin with: the game saved under `save_key` (and
+/// whether one there could not be read, so the game starts afresh), and,
+/// playing together, the question (or summary) showing when the page was
+/// closed or reloaded, which comes back with the game.
+#[hook]
+fn use_play_state(props: &PlayProps, save_key: &str) -> (UseReducerHandle<State>, bool) {
+    let (initial, reset) = {
+        let (story, key) = (props.story.clone(), save_key.to_string());
+        let loaded = use_memo((), move |_| storage::load(&key, &story));
+        (loaded.game.clone(), loaded.reset)
+    };
+    let cards = props
+        .together
+        .then(|| {
+            storage::read(&keys::cards_key(props.info.id))
+                .and_then(|t| assembly::decode_cards(&t, &props.story).ok())
+        })
+        .flatten()
+        .filter(|_| matches!(initial.at, At::Scene(_)))
+        .unwrap_or_default();
+    let state = use_reducer(|| State {
+        story: props.story.clone(),
+        game: initial,
+        together: props.together,
+        cards,
+        undo: None,
+    });
+    (state, reset)
+}
+
+/// Keeps the cards showing under `key` while playing together, and none
+/// once they are read.
+#[hook]
+fn use_kept_cards(cards: &[Card], together: bool, key: String) {
+    use_effect_with((cards.to_vec(), together), move |(cards, together)| {
+        if cards.is_empty() {
+            storage::remove(&key);
+        } else if *together {
+            storage::write(&key, &assembly::encode_cards(cards));
+        }
+    });
+}
+
+/// Saves every change under `key` (a game not begun is no save at all),
+/// and says so in `notice` when it cannot be kept; and when another tab or
+/// window of the game saved, started again or forgot everything, this one
+/// follows, and says so, rather than writing its own game over what was
+/// done there.
+#[hook]
+fn use_saving(
+    state: &UseReducerHandle<State>,
+    notice: &UseStateHandle<Option<&'static str>>,
+    story: &StoryRef,
+    key: String,
+) {
+    {
+        let (notice, key) = (notice.clone(), key.clone());
+        use_effect_with(state.game.clone(), move |game| {
+            let kept = if *game == Game::new() { storage::remove(&key) } else { storage::save(&key, game) };
+            if !kept {
+                notice.set(Some("ui.notice.unsaved"));
+            } else if *notice == Some("ui.notice.unsaved") {
+                notice.set(None);
+            }
+        });
+    }
+    let (state, notice, story) = (state.clone(), notice.clone(), story.clone());
+    use_window_event("storage", move |e: web_sys::StorageEvent| {
+        let Some(change) = storage::save_changed(&e, &key, &story) else { return };
+        notice.set(Some(if change.is_some() { "ui.notice.elsewhere" } else { "ui.notice.forgotten" }));
+        state.dispatch(Act::Elsewhere(change));
+    });
+}
+
+/// Builds the story's world for `seed` while the player reads, in a task
+/// of its own, once per play-through (not put off by every screen that
+/// follows), so that the choice about the picture only has the spread to
+/// run (the world is kept once built).
+#[hook]
+fn use_world_ahead(seed: u64) {
+    use_effect_with(seed, |&seed| {
+        let timer = (seed != 0).then(|| later(300, move || drop(sim::story_world(seed))));
+        move || drop(timer)
+    });
+}
+
+/// A story just chosen on the title screen (`id`) starts at once, if the
+/// game is `at_title` (a game of it already under way carries on instead).
+#[hook]
+fn use_autostart(dispatch: &Callback<Event>, id: &'static str, at_title: bool) {
+    let dispatch = dispatch.clone();
+    use_effect_with((), move |_| {
+        if AUTOSTART.with(|a| a.take()) == Some(id) && at_title {
+            dispatch.emit(Event::PressedStart { seed: new_seed() });
+        }
+    });
+}
+
+/// The screen for where the story is: a card between chapters, the title,
+/// or the scene; the player's acts sent to `dispatch`, another story chosen
+/// on the title to `choose`.
+fn play_screen(
+    props: &PlayProps,
+    state: &State,
+    dispatch: &Callback<Event>,
+    choose: Callback<&'static StoryInfo>,
+) -> Html {
+    let next = dispatch.reform(|()| Event::PressedNext);
+    match (&state.game.at, state.cards.first()) {
+        (_, Some(card)) => html! {
+            <TalkCard key={assembly::encode_cards(std::slice::from_ref(card))} card={card.clone()} onnext={next.clone()} />
+        },
+        (At::Title, _) => {
+            let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
+            html! {
+                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
+                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))}
+                    story={props.info} onchoose={choose} />
+            }
+        }
+        _ => scene_screen(&props.story, &state.game, dispatch),
+    }
+}
+
+/// Which chapter this is, so that a class can see where a stop falls.
+/// While the question about a chapter (or a chapter's summary) shows, the
+/// bar names that chapter, not the one the story has moved on to.
+fn chapter_line(words: &Words, story: &StoryRef, state: &State) -> Option<String> {
+    match (state.cards.first(), &state.game.at) {
+        (Some(Card::Prompt(c) | Card::Summary(c)), _) => Some(c),
+        (_, At::Scene(id)) => story.scene(id).chapter.as_ref(),
+        _ => None,
+    }
+    .map(|c| {
+        let (n, total) = (story.chapter_number(c).to_string(), story.chapters().len().to_string());
+        let title = words.t(&c.title_key()).to_string();
+        words.t_with("ui.chapter", &[("n", &n), ("total", &total), ("title", &title)])
+    })
 }
 
 /// Choosing another story on the title screen: its words are fetched
