@@ -177,50 +177,7 @@ pub fn QuizPage() -> Html {
             checked.set(false);
         }))
     };
-    let when = |value: bool, key: &str| {
-        let after = after.clone();
-        html! {
-            <label class="option">
-                <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
-                { words.t(key) }
-            </label>
-        }
-    };
     let before = storage::read(QUIZ_KEY).and_then(|t| decode_before(&t));
-    let question = |(i, &right): (usize, &u8)| {
-        let pick = |o: usize| {
-            let chosen = chosen.clone();
-            Callback::from(move |e: Event| {
-                if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
-                    let mut next = (*chosen).clone();
-                    next[i] = Some(o as u8);
-                    chosen.set(next);
-                }
-            })
-        };
-        let verdict = checked.then(|| {
-            let ok = chosen[i] == Some(right);
-            html! {
-                <p class={classes!("verdict", ok.then_some("met"))}>
-                    <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
-                    { words.t(&question_key(i + 1, "why")) }
-                </p>
-            }
-        });
-        html! {
-            <fieldset class="question">
-                <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
-                { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
-                    <label class="option">
-                        <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
-                            disabled={*checked} onchange={pick(o)} />
-                        { words.t(&question_key(i + 1, part)) }
-                    </label>
-                }) }
-                { verdict.unwrap_or_default() }
-            </fieldset>
-        }
-    };
     html! {
         <article class="screen guide quiz">
             { page_actions(&words) }
@@ -229,10 +186,10 @@ pub fn QuizPage() -> Html {
             <form onsubmit={on_check}>
                 <fieldset class="question">
                     <legend>{ words.t("quiz.when") }</legend>
-                    { when(false, "quiz.before") }
-                    { when(true, "quiz.after") }
+                    { when(&words, &after, false, "quiz.before") }
+                    { when(&words, &after, true, "quiz.after") }
                 </fieldset>
-                { for ANSWERS.iter().enumerate().map(question) }
+                { for ANSWERS.iter().enumerate().map(|(i, &right)| question(&words, &chosen, *checked, i, right)) }
                 <div role="status">
                     if *checked {
                         <p class="score">{ words.t_with("quiz.score", &[("n", &got.to_string()), ("total", &total)]) }</p>
@@ -248,6 +205,60 @@ pub fn QuizPage() -> Html {
                 }
             </form>
         </article>
+    }
+}
+
+/// A choice of when this go is, before playing or after (`value`).
+fn when(words: &Words, after: &UseStateHandle<bool>, value: bool, key: &str) -> Html {
+    let after = after.clone();
+    html! {
+        <label class="option">
+            <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
+            { words.t(key) }
+        </label>
+    }
+}
+
+/// Question `i` (from 0) with its options, the one picked in `chosen`;
+/// once `checked`, whether it was `right` and why.
+fn question(
+    words: &Words,
+    chosen: &UseStateHandle<Vec<Option<u8>>>,
+    checked: bool,
+    i: usize,
+    right: u8,
+) -> Html {
+    let pick = |o: usize| {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
+                let mut next = (*chosen).clone();
+                next[i] = Some(o as u8);
+                chosen.set(next);
+            }
+        })
+    };
+    let verdict = checked.then(|| {
+        let ok = chosen[i] == Some(right);
+        html! {
+            <p class={classes!("verdict", ok.then_some("met"))}>
+                <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
+                { words.t(&question_key(i + 1, "why")) }
+            </p>
+        }
+    });
+    html! {
+        <fieldset class="question">
+            <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
+            { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
+                <label class="option">
+                    <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
+                        disabled={checked} onchange={pick(o)} />
+                    { words.t(&question_key(i + 1, part)) }
+                </label>
+            }) }
+            { verdict.unwrap_or_default() }
+        </fieldset>
     }
 }
 

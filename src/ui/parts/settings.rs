@@ -55,30 +55,6 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
         let set = set.clone();
         Callback::from(move |_: Event| set.emit(f(settings)))
     };
-    let radio = |name: &'static str,
-                 value: String,
-                 label: String,
-                 lang: Option<&'static str>,
-                 checked: bool,
-                 onchange: Callback<Event>| {
-        let id = format!("{name}-{value}");
-        html! {
-            <label class="option" for={id.clone()} {lang}>
-                <input type="radio" {id} {name} value={value} {checked} {onchange} />
-                { label }
-            </label>
-        }
-    };
-    let toggle = |id: &'static str, label: &str, hint: &str, checked: bool, onchange: Callback<Event>| {
-        let hint_id = format!("{id}-hint");
-        html! {
-            <div class="option toggle">
-                <input type="checkbox" {id} {checked} {onchange} aria-describedby={hint_id.clone()} />
-                <label for={id}>{ words.t(label) }</label>
-                <p class="hint" id={hint_id}>{ words.t(hint) }</p>
-            </div>
-        }
-    };
     let motion_label = |m: Motion| match m {
         Motion::Device => words.t("ui.settings.motion_device"),
         Motion::Reduce => words.t("ui.settings.motion_reduce"),
@@ -112,9 +88,9 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ words.t("ui.settings.reading") }</legend>
-                { toggle("contrast", "ui.settings.contrast", "ui.settings.contrast_hint", settings.contrast,
+                { toggle(&words, "contrast", "ui.settings.contrast", "ui.settings.contrast_hint", settings.contrast,
                     change(Rc::new(|s| Settings { contrast: !s.contrast, ..s }))) }
-                { toggle("spacing", "ui.settings.spacing", "ui.settings.spacing_hint", settings.spacing,
+                { toggle(&words, "spacing", "ui.settings.spacing", "ui.settings.spacing_hint", settings.spacing,
                     change(Rc::new(|s| Settings { spacing: !s.spacing, ..s }))) }
             </fieldset>
             <p class="hint">{ words.t("ui.settings.kept") }</p>
@@ -122,5 +98,43 @@ pub fn SettingsScreen(props: &SettingsScreenProps) -> Html {
                 { words.t("ui.settings.done") }
             </button>
         </section>
+    }
+}
+
+/// One of a setting's choices: a radio button named `name`, its `label`
+/// (in the language `lang`, if it is a language's own name).
+fn radio(
+    name: &'static str,
+    value: String,
+    label: String,
+    lang: Option<&'static str>,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let id = format!("{name}-{value}");
+    html! {
+        <label class="option" for={id.clone()} {lang}>
+            <input type="radio" {id} {name} value={value} {checked} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+/// A setting that is on or off: a checkbox with its label and a hint.
+fn toggle(
+    words: &Words,
+    id: &'static str,
+    label: &str,
+    hint: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="option toggle">
+            <input type="checkbox" {id} {checked} {onchange} aria-describedby={hint_id.clone()} />
+            <label for={id}>{ words.t(label) }</label>
+            <p class="hint" id={hint_id}>{ words.t(hint) }</p>
+        </div>
     }
 }
