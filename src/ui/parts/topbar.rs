@@ -1,7 +1,6 @@
 //! The bar above every screen: where the player is, Help, Settings, Quick
 //! exit, and Start again. Quick exit (also the Escape key, anywhere: see
-//! [`crate::ui::effects::window`]) leaves the game for a neutral page at
-//! once.
+//! `effects::window`) leaves the game for a neutral page at once.
 
 use yew::prelude::*;
 
