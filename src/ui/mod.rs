@@ -2,31 +2,25 @@
 //! wasm-bindgen. It shows the core's state and turns the player's acts into
 //! [`crate::game::Event`]s; every rule lives in the core, every word in
 //! `assets/i18n`.
+//!
+//! Laid out by what each part is, its uses pointing one way: [`App`]
+//! (`app`) picks a door's screen from `doors` (the story, Explore,
+//! Assembly, the guides); the doors are made of `scenes` (the story's
+//! screens, and the one match of a game to its screen) and `parts` (the
+//! frame and its bar, Help, Settings, the phone, the choices); Explore and
+//! the outcome show the spread's `map`; and all of them reach the browser
+//! through `effects` (storage, timers, the packs, the window's events, the
+//! channel between Assembly's windows). This module holds what every part
+//! shares: start-up, the words and the story in context, the doors'
+//! addresses and a press of a button.
 
 mod app;
-mod assembly;
-mod chat;
-mod chats;
-mod choices;
 mod crash;
-mod ending;
-mod explore;
-mod guides;
-mod help;
-mod lock;
+mod doors;
+mod effects;
 mod map;
-mod map_parts;
-mod narration;
-mod outcome;
-mod packs;
-mod phone;
-mod pick;
-mod settings;
-mod storage;
-mod timer;
-mod title;
-mod topbar;
-mod whatif;
+mod parts;
+mod scenes;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -36,6 +30,7 @@ use yew::prelude::*;
 pub use app::{App, AppProps};
 pub use crash::show_crash;
 
+use self::effects::{packs, settings, storage, timer};
 use crate::door::Door;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;

@@ -5,10 +5,10 @@
 
 use yew::prelude::*;
 
-use super::Words;
 use crate::map::Mark;
 use crate::sim::spread::{Counts, Snapshot, DAY, HOUR, MONTH, WEEK, YEAR};
 use crate::sim::SENDER;
+use crate::ui::Words;
 
 /// "After 3 days": the time `minutes` after the posting, in the largest
 /// whole unit.

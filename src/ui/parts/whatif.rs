@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use super::{on_press_with, use_voice, use_words, StoryRef};
 use crate::game::{choices_that_matter, picture_choice, At, Game, Made};
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
+use crate::ui::{on_press_with, use_voice, use_words, StoryRef, Voice};
 
 /// Props of [`WhatIf`] and [`Compare`].
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
 }
 
 /// The label of a choice made, as the player read it.
-fn choice_label(story: &Story, voice: &super::Voice, made: &Made) -> String {
+fn choice_label(story: &Story, voice: &Voice, made: &Made) -> String {
     let scene = story.scene(&made.scene);
     scene.choice(made.choice.as_str()).map(|c| voice.say(&scene.choice_key(c))).unwrap_or_default()
 }

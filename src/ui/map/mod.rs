@@ -7,21 +7,28 @@
 //! geometry and pixels in `crate::map`. Work is done a slice at a time
 //! (a few milliseconds, then the page breathes), so a busy step never
 //! holds the page; how fast steps play is this module's choice, and under
-//! `prefers-reduced-motion` nothing plays until the player asks.
+//! `prefers-reduced-motion` nothing plays until the player asks. Its
+//! counters, key, close-up of the class and tables are in [`parts`], its
+//! buttons and timeline in `controls`.
+
+mod controls;
+pub mod parts;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlInputElement, ImageData};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
-use super::map_parts::{class_view, counters, legend, snapshot_at, summary, time_words, MILESTONES};
-use super::timer::later;
-use super::use_words;
+use self::controls::{timeline, zoom_buttons, Controls, Pressed};
+use self::parts::{class_view, counters, legend, snapshot_at, summary, time_words, MILESTONES};
 use crate::map::{reach, Map, Palette};
 use crate::sim::spread::{Snapshot, SpreadParams};
 use crate::sim::{PlayerMove, Scale, Spread, World, PLAYER};
+use crate::ui::effects::settings::motion_reduced;
+use crate::ui::effects::timer::later;
+use crate::ui::{use_words, Words};
 
 /// How long each step of time stays on screen while playing. Slow enough
 /// to read the counters, and nothing changes more than twice a second.
@@ -77,53 +84,8 @@ pub struct SpreadMapProps {
 
 type Run = Spread<Rc<World>>;
 
-/// What the player has asked of the map: which step to show, whether it
-/// plays, and the zoom they chose (none: as far as it went).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Controls {
-    target: u32,
-    playing: bool,
-    zoom: Option<Scale>,
-    /// The last step there is.
-    last: u32,
-}
-
-/// Something the player (or the clock) did to the map.
-enum Pressed {
-    PlayOrPause,
-    Step,
-    Restart,
-    Scrubbed(u32),
-    Zoomed(Scale),
-    /// The clock, while playing: on to the next step.
-    Ticked,
-    /// Playing reached the end, or nothing more can happen: show the last
-    /// step and stop.
-    Finished,
-}
-
-impl Reducible for Controls {
-    type Action = Pressed;
-
-    fn reduce(self: Rc<Self>, action: Pressed) -> Rc<Self> {
-        let c = *self;
-        let stopped = |target: u32| Controls { target: target.min(c.last), playing: false, ..c };
-        Rc::new(match action {
-            // Play from the start again once at the end.
-            Pressed::PlayOrPause if !c.playing && c.target >= c.last => {
-                Controls { target: 0, playing: true, ..c }
-            }
-            Pressed::PlayOrPause => Controls { playing: !c.playing, ..c },
-            Pressed::Step => stopped(c.target + 1),
-            Pressed::Restart => stopped(0),
-            Pressed::Scrubbed(to) => stopped(to),
-            Pressed::Zoomed(scale) => Controls { zoom: Some(scale), ..c },
-            Pressed::Ticked if c.playing => Controls { target: (c.target + 1).min(c.last), ..c },
-            Pressed::Ticked => c,
-            Pressed::Finished => stopped(c.last),
-        })
-    }
-}
+/// The map and pixels last painted, kept while the view and size stay.
+type Painted = Option<(Map, Vec<u8>)>;
 
 /// The map, its controls and its words.
 #[component]
@@ -137,125 +99,59 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     let told = use_mut_ref(|| None::<(u32, bool)>);
     let controls = {
         let last = spread.borrow().step_ends().len() as u32;
-        use_reducer(move || Controls {
-            target: 0,
-            playing: !super::settings::motion_reduced(),
-            zoom: None,
-            last,
-        })
+        use_reducer(move || Controls { target: 0, playing: !motion_reduced(), zoom: None, last })
     };
     let redraw = use_force_update();
     let canvas = use_node_ref();
-    let painted = use_mut_ref(|| None::<(Map, Vec<u8>)>);
-    let Controls { target, playing, zoom, last } = *controls;
-    let shown = caught_up(&spread.borrow(), target);
+    let painted = use_mut_ref(|| Painted::None);
+    let asked = *controls;
+    let shown = caught_up(&spread.borrow(), asked.target);
 
     let run = spread.borrow();
     // What is on screen: the step asked for once caught up, else the last
     // step finished (so the time and the numbers always agree).
-    let at = if shown { target } else { run.history().last().map_or(0, |s| s.step) };
+    let at = if shown { asked.target } else { run.history().last().map_or(0, |s| s.step) };
     let codes = run.status_codes();
     let reached = reach(codes).min(world.scale());
-    let view = zoom.unwrap_or(reached);
+    let view = asked.zoom.unwrap_or(reached);
     // Who of the class got it through the player, for the close-up.
     let yours: Vec<bool> = (0..30).map(|p| p != PLAYER && run.branch(p) == Some(PLAYER)).collect();
-
-    // After each render: draw, then either catch up with the step asked
-    // for (a slice at a time) or, while playing, ask for the next step
-    // after a pause; at the end (or once nothing more can happen), stop.
     {
-        let (spread, world, redraw, controls, canvas) =
-            (spread.clone(), world.clone(), redraw.clone(), controls.clone(), canvas.clone());
-        let onprogress = props.onprogress.clone();
-        use_effect(move || {
-            // Tell whoever shows the map each new step on screen, once.
-            if shown {
-                let run = spread.borrow();
-                let now = (at, run.is_over() || target >= last);
-                if told.replace(Some(now)) != Some(now) {
-                    let history = Rc::new(run.history().to_vec());
-                    onprogress.emit(Progress { history, reach: reach(run.status_codes()), over: now.1 });
-                }
-            }
-            // Drawn in a task of its own, apart from the render's.
-            let paint = canvas.cast::<HtmlCanvasElement>().and_then(|canvas| {
-                let spread = spread.clone();
-                later(0, move || {
-                    let run = spread.borrow();
-                    let yours = |p| p != PLAYER && run.branch(p) == Some(PLAYER);
-                    paint(&canvas, &mut painted.borrow_mut(), view, run.status_codes(), yours);
-                })
-            });
-            let timer = if !shown {
-                later(0, move || {
-                    work_towards(&spread, &world, params, seed, choice, target);
-                    redraw.force_update();
-                })
-            } else if playing {
-                let run = spread.borrow();
-                if target >= last || run.is_over() && target >= run.steps() {
-                    controls.dispatch(Pressed::Finished);
-                    None
-                } else {
-                    later(STEP_MS, move || controls.dispatch(Pressed::Ticked))
-                }
-            } else {
-                None
-            };
-            move || drop((paint, timer))
-        });
+        let work = Work {
+            spread: spread.clone(),
+            world: world.clone(),
+            redraw,
+            controls: controls.clone(),
+            canvas: canvas.clone(),
+            onprogress: props.onprogress.clone(),
+            told,
+            painted,
+            asked,
+            shown,
+            at,
+            view,
+            params,
+            seed,
+            choice,
+        };
+        use_effect(move || after_render(work));
     }
 
     let counts = run.history().last().map(|s| s.counts).unwrap_or_default();
     let minutes = if at == 0 { 0 } else { run.step_ends()[at as usize - 1] };
     let time = time_words(&words, minutes);
-    let press = |action: fn() -> Pressed| {
-        let controls = controls.clone();
-        Callback::from(move |_: MouseEvent| controls.dispatch(action()))
-    };
-    let on_scrub = {
-        let controls = controls.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                controls.dispatch(Pressed::Scrubbed(input.value().parse().unwrap_or(0)));
-            }
-        })
-    };
-    let zoom_button = |scale: Scale| {
-        let controls = controls.clone();
-        let onclick = Callback::from(move |_: MouseEvent| controls.dispatch(Pressed::Zoomed(scale)));
-        html! {
-            <button type="button" class="quiet" aria-pressed={(scale == view).to_string()} {onclick}>
-                { words.t(scale_key(scale)) }
-            </button>
-        }
-    };
-
     html! {
         <section class="spread-map" aria-labelledby="map-heading" aria-busy={(!shown).to_string()}>
             <h2 id="map-heading">{ words.t("ui.map.heading") }</h2>
             { counters(&words, counts, &time) }
-            <div class="map-zoom" role="group" aria-label={words.t("ui.map.zoom").to_string()}>
-                { for Scale::ALL.into_iter().filter(|&s| s <= world.scale()).map(zoom_button) }
-            </div>
+            { zoom_buttons(&words, &controls, world.scale(), view) }
             if view == Scale::Class {
                 { class_view(&words, &codes[..30], &yours) }
             } else {
                 <canvas ref={canvas} class={classes!("map-canvas", view.name())} role="img"
                     aria-label={words.t("ui.map.label").to_string()} />
             }
-            <div class="map-controls">
-                <button type="button" class="primary" aria-pressed={playing.to_string()} onclick={press(|| Pressed::PlayOrPause)}>
-                    { words.t(if playing { "ui.map.pause" } else { "ui.map.play" }) }
-                </button>
-                <button type="button" onclick={press(|| Pressed::Step)} disabled={target >= last}>{ words.t("ui.map.step") }</button>
-                <button type="button" onclick={press(|| Pressed::Restart)} disabled={target == 0}>{ words.t("ui.map.restart") }</button>
-            </div>
-            <label class="map-timeline">
-                <span>{ words.t("ui.map.timeline") }</span>
-                <input type="range" min="0" max={last.to_string()} step="1" value={target.to_string()}
-                    aria-valuetext={time.clone()} oninput={on_scrub} />
-            </label>
+            { timeline(&words, &controls, &time) }
             { legend(&words) }
             <p class="sr-only" aria-live="polite">{ live_words(&words, &run, at, reached) }</p>
             if props.table {
@@ -263,6 +159,89 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             }
         </section>
     }
+}
+
+/// What the work after a render needs: the run and the map's handles, and
+/// what that render asked for and put on screen.
+struct Work {
+    spread: Rc<RefCell<Run>>,
+    world: Rc<World>,
+    redraw: UseForceUpdateHandle,
+    controls: UseReducerHandle<Controls>,
+    canvas: NodeRef,
+    onprogress: Callback<Progress>,
+    /// The last step told to `onprogress`, and whether it was the end.
+    told: Rc<RefCell<Option<(u32, bool)>>>,
+    painted: Rc<RefCell<Painted>>,
+    asked: Controls,
+    /// Whether the step asked for is on screen, which step is, and at what
+    /// zoom.
+    shown: bool,
+    at: u32,
+    view: Scale,
+    params: SpreadParams,
+    seed: u64,
+    choice: PlayerMove,
+}
+
+/// After each render: draw, then either catch up with the step asked for
+/// (a slice at a time) or, while playing, ask for the next step after a
+/// pause; at the end (or once nothing more can happen), stop. Returns what
+/// cancels the work still to come.
+fn after_render(work: Work) -> impl FnOnce() {
+    let Work {
+        spread,
+        world,
+        redraw,
+        controls,
+        canvas,
+        onprogress,
+        told,
+        painted,
+        asked,
+        shown,
+        at,
+        view,
+        params,
+        seed,
+        choice,
+    } = work;
+    let Controls { target, playing, last, .. } = asked;
+    // Tell whoever shows the map each new step on screen, once.
+    if shown {
+        let run = spread.borrow();
+        let now = (at, run.is_over() || target >= last);
+        if told.replace(Some(now)) != Some(now) {
+            let history = Rc::new(run.history().to_vec());
+            onprogress.emit(Progress { history, reach: reach(run.status_codes()), over: now.1 });
+        }
+    }
+    // Drawn in a task of its own, apart from the render's.
+    let paint = canvas.cast::<HtmlCanvasElement>().and_then(|canvas| {
+        let spread = spread.clone();
+        later(0, move || {
+            let run = spread.borrow();
+            let yours = |p| p != PLAYER && run.branch(p) == Some(PLAYER);
+            paint(&canvas, &mut painted.borrow_mut(), view, run.status_codes(), yours);
+        })
+    });
+    let timer = if !shown {
+        later(0, move || {
+            work_towards(&spread, &world, params, seed, choice, target);
+            redraw.force_update();
+        })
+    } else if playing {
+        let run = spread.borrow();
+        if target >= last || run.is_over() && target >= run.steps() {
+            controls.dispatch(Pressed::Finished);
+            None
+        } else {
+            later(STEP_MS, move || controls.dispatch(Pressed::Ticked))
+        }
+    } else {
+        None
+    };
+    move || drop((paint, timer))
 }
 
 /// Whether the spread shows step `target`: not part way through a step,
@@ -299,21 +278,10 @@ fn work_towards(
     }
 }
 
-/// The key of a scale's zoom button.
-fn scale_key(scale: Scale) -> &'static str {
-    match scale {
-        Scale::Class => "ui.map.scale_class",
-        Scale::Year => "ui.map.scale_year",
-        Scale::School => "ui.map.scale_school",
-        Scale::Town => "ui.map.scale_town",
-        Scale::Region => "ui.map.scale_region",
-    }
-}
-
 /// What the live region says: the counts at the last milestone reached
 /// (the posting, an hour, a day, a week, a month, a year, the end), so
 /// that a screen reader hears a few meaningful steps, not every one.
-fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> String {
+fn live_words(words: &Words, run: &Run, target: u32, reached: Scale) -> String {
     let now = if target == 0 { 0 } else { run.step_ends()[target as usize - 1] };
     let at = MILESTONES.into_iter().rfind(|&m| m <= now).unwrap_or(0);
     let Some(snapshot) = snapshot_at(run.history(), at) else {
@@ -343,7 +311,7 @@ fn live_words(words: &super::Words, run: &Run, target: u32, reached: Scale) -> S
 /// most two, and at most [`MAX_PIXELS`]: sharper is not worth the time).
 fn paint(
     canvas: &HtmlCanvasElement,
-    cache: &mut Option<(Map, Vec<u8>)>,
+    cache: &mut Painted,
     view: Scale,
     codes: &[u8],
     yours: impl Fn(u32) -> bool,

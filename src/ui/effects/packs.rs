@@ -15,10 +15,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::timer::later;
-use super::{StoryRef, Words};
 use crate::content::story_of_pack;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
+use crate::ui::{StoryRef, Words};
 
 /// How long a pack may take before the game gives up on it and says so.
 pub const PACK_TIMEOUT_MS: i32 = 6_000;

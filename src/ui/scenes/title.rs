@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use super::settings::{language_switch, use_prefs};
-use super::{door_link, on_press, use_heading_focus, use_words};
 use crate::content::{StoryInfo, STORIES};
 use crate::door::Door;
 use crate::i18n::Catalogue;
+use crate::ui::parts::settings::{language_switch, use_prefs};
+use crate::ui::parts::shield::shield;
+use crate::ui::{door_link, on_press, use_heading_focus, use_words};
 
 /// Props of [`TitleScreen`].
 #[derive(Properties, PartialEq)]
@@ -99,15 +100,5 @@ fn story_card(words: &Catalogue, info: &'static StoryInfo, onclick: Callback<Mou
             <p class="story-topics"><span class="sr-only">{ words.t("ui.stories.topics") }{ ": " }</span>{ topics.join(" · ") }</p>
             <button type="button" class="primary" {onclick}>{ words.t_with("ui.stories.play", &[("story", &title)]) }</button>
         </li>
-    }
-}
-
-/// The game's mark: a closed shield, the same shape as the photo card.
-pub fn shield() -> Html {
-    html! {
-        <svg viewBox="0 0 24 24" width="48" height="48" focusable="false" aria-hidden="true">
-            <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5z" fill="currentColor" />
-            <path d="M9 11V9a3 3 0 0 1 6 0v2h1v6H8v-6zm2 0h2V9a1 1 0 0 0-2 0z" fill="var(--shield-inner)" />
-        </svg>
     }
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{on_press_with, use_heading_focus, use_words};
 use crate::story::PersonId;
+use crate::ui::{on_press_with, use_heading_focus, use_words};
 
 /// Props of [`PickScreen`].
 #[derive(Properties, PartialEq)]

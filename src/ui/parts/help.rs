@@ -1,13 +1,13 @@
 //! Help, one step from every screen: what to do if you have been sent a
 //! nude, if one of you has been shared, if someone threatens to share one,
 //! or if someone asks you for one; where help is; and a line for worried
-//! adults.
+//! adults. Also the panel of where help is on its own, which every ending
+//! and Assembly's last screen show.
 
 use yew::prelude::*;
 
-use super::ending::HelpPanel;
-use super::guides::body;
-use super::{on_press, use_heading_focus, use_words};
+use super::text::body;
+use crate::ui::{on_press, use_heading_focus, use_words};
 
 /// What to do, by what has happened: (heading, body) keys. A body is
 /// paragraphs and lists, as a guide's is.
@@ -43,6 +43,36 @@ pub fn HelpScreen(props: &HelpScreenProps) -> Html {
             <HelpPanel />
             <p class="for-adults">{ words.t("ui.help_page.adults") }</p>
             <button type="button" class="primary" {onclick}>{ words.t("ui.help_page.close") }</button>
+        </section>
+    }
+}
+
+/// Props of [`HelpPanel`].
+#[derive(Properties, PartialEq)]
+pub struct HelpPanelProps {
+    /// The panel is the whole screen (the projector's last), so its
+    /// heading is the page's first.
+    #[prop_or_default]
+    pub top: bool,
+}
+
+/// Where help is: Childline first, then Report Remove and a trusted adult.
+#[component]
+pub fn HelpPanel(props: &HelpPanelProps) -> Html {
+    let words = use_words();
+    let number = words.t("ui.help.childline_number");
+    let tel = format!("tel:{}", number.replace(' ', ""));
+    let heading = words.t("ui.help.heading");
+    html! {
+        <section class="help" aria-labelledby="help-heading">
+            if props.top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
+            <p>{ words.t("ui.help.intro") }</p>
+            <div class="helpline">
+                <p>{ words.t("ui.help.childline") }</p>
+                <a class="phone-number" href={tel}>{ number }</a>
+            </div>
+            <p>{ words.t("ui.help.report_remove") }</p>
+            <p>{ words.t("ui.help.adult") }</p>
         </section>
     }
 }

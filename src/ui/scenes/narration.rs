@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::SceneId;
+use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`NarrationScreen`].
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::phone::PhoneFrame;
-use super::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::{chat_name_key, ChatRow, SceneId};
+use crate::ui::parts::phone::PhoneFrame;
+use crate::ui::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`ChatListScreen`].
 #[derive(Properties, PartialEq)]

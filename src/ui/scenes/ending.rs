@@ -1,13 +1,14 @@
 //! An ending: what the player's choice did, hope, and where help is. Every
-//! ending shows the help panel.
+//! ending shows the help panel (`parts::help`).
 
 use yew::prelude::*;
 
 use super::outcome::Numbers;
-use super::whatif::{Compare, WhatIf};
-use super::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::game::Game;
 use crate::story::SceneId;
+use crate::ui::parts::help::HelpPanel;
+use crate::ui::parts::whatif::{Compare, WhatIf};
+use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`EndingScreen`].
 #[derive(Properties, PartialEq)]
@@ -52,36 +53,6 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
                     { words.t("ui.explore.open_from_ending") }
                 </button>
             </p>
-        </section>
-    }
-}
-
-/// Props of [`HelpPanel`].
-#[derive(Properties, PartialEq)]
-pub struct HelpPanelProps {
-    /// The panel is the whole screen (the projector's last), so its
-    /// heading is the page's first.
-    #[prop_or_default]
-    pub top: bool,
-}
-
-/// Where help is: Childline first, then Report Remove and a trusted adult.
-#[component]
-pub fn HelpPanel(props: &HelpPanelProps) -> Html {
-    let words = use_words();
-    let number = words.t("ui.help.childline_number");
-    let tel = format!("tel:{}", number.replace(' ', ""));
-    let heading = words.t("ui.help.heading");
-    html! {
-        <section class="help" aria-labelledby="help-heading">
-            if props.top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
-            <p>{ words.t("ui.help.intro") }</p>
-            <div class="helpline">
-                <p>{ words.t("ui.help.childline") }</p>
-                <a class="phone-number" href={tel}>{ number }</a>
-            </div>
-            <p>{ words.t("ui.help.report_remove") }</p>
-            <p>{ words.t("ui.help.adult") }</p>
         </section>
     }
 }

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::choices::ChoiceSheet;
-use super::phone::PhoneFrame;
-use super::title::shield;
-use super::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 use crate::story::{chat_name_key, ChoiceId, Forwarded, Message, SceneId, Sender};
+use crate::ui::parts::choices::ChoiceSheet;
+use crate::ui::parts::phone::PhoneFrame;
+use crate::ui::parts::shield::shield;
+use crate::ui::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`ChatScreen`].
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{on_press, on_press_with, use_voice, use_words, StoryRef};
 use crate::story::{ChoiceId, SceneId};
+use crate::ui::{on_press, on_press_with, use_voice, use_words, StoryRef};
 
 /// Props of [`ChoiceSheet`].
 #[derive(Properties, PartialEq)]

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::map::{SpreadMap, WorldRef};
 use super::narration::NarrationScreen;
-use super::{use_words, StoryRef};
 use crate::game::{player_move, Game};
 use crate::sim::{self, SpreadParams};
 use crate::story::SceneId;
+use crate::ui::map::{SpreadMap, WorldRef};
+use crate::ui::{use_words, StoryRef};
 
 /// Props of [`OutcomeScreen`].
 #[derive(Properties, PartialEq)]

@@ -9,12 +9,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::storage;
-use super::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 use crate::door::Door;
 use crate::guides::{
-    blocks, decode_before, encode_before, question_key, score, sections, Block, ANSWERS, OPTIONS, QUIZ_KEY,
+    decode_before, encode_before, question_key, score, sections, ANSWERS, OPTIONS, QUIZ_KEY,
 };
+use crate::ui::effects::storage;
+use crate::ui::parts::shield::shield;
+use crate::ui::parts::text::body;
+use crate::ui::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 
 /// Opens the browser's print dialogue.
 fn print() {
@@ -30,16 +32,6 @@ fn page_actions(words: &Words) -> Html {
             <button type="button" onclick={on_press(&Callback::from(|()| go_to(&Door::Story)))}>{ words.t("guide.back") }</button>
             <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>{ words.t("guide.print") }</button>
         </p>
-    }
-}
-
-/// A section's body, as paragraphs and lists.
-pub(super) fn body(text: &str) -> Html {
-    html! {
-        { for blocks(text).into_iter().map(|b| match b {
-            Block::Paragraph(p) => html! { <p>{ p }</p> },
-            Block::List(items) => html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> },
-        }) }
     }
 }
 
@@ -185,50 +177,7 @@ pub fn QuizPage() -> Html {
             checked.set(false);
         }))
     };
-    let when = |value: bool, key: &str| {
-        let after = after.clone();
-        html! {
-            <label class="option">
-                <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
-                { words.t(key) }
-            </label>
-        }
-    };
     let before = storage::read(QUIZ_KEY).and_then(|t| decode_before(&t));
-    let question = |(i, &right): (usize, &u8)| {
-        let pick = |o: usize| {
-            let chosen = chosen.clone();
-            Callback::from(move |e: Event| {
-                if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
-                    let mut next = (*chosen).clone();
-                    next[i] = Some(o as u8);
-                    chosen.set(next);
-                }
-            })
-        };
-        let verdict = checked.then(|| {
-            let ok = chosen[i] == Some(right);
-            html! {
-                <p class={classes!("verdict", ok.then_some("met"))}>
-                    <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
-                    { words.t(&question_key(i + 1, "why")) }
-                </p>
-            }
-        });
-        html! {
-            <fieldset class="question">
-                <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
-                { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
-                    <label class="option">
-                        <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
-                            disabled={*checked} onchange={pick(o)} />
-                        { words.t(&question_key(i + 1, part)) }
-                    </label>
-                }) }
-                { verdict.unwrap_or_default() }
-            </fieldset>
-        }
-    };
     html! {
         <article class="screen guide quiz">
             { page_actions(&words) }
@@ -237,10 +186,10 @@ pub fn QuizPage() -> Html {
             <form onsubmit={on_check}>
                 <fieldset class="question">
                     <legend>{ words.t("quiz.when") }</legend>
-                    { when(false, "quiz.before") }
-                    { when(true, "quiz.after") }
+                    { when(&words, &after, false, "quiz.before") }
+                    { when(&words, &after, true, "quiz.after") }
                 </fieldset>
-                { for ANSWERS.iter().enumerate().map(question) }
+                { for ANSWERS.iter().enumerate().map(|(i, &right)| question(&words, &chosen, *checked, i, right)) }
                 <div role="status">
                     if *checked {
                         <p class="score">{ words.t_with("quiz.score", &[("n", &got.to_string()), ("total", &total)]) }</p>
@@ -256,6 +205,60 @@ pub fn QuizPage() -> Html {
                 }
             </form>
         </article>
+    }
+}
+
+/// A choice of when this go is, before playing or after (`value`).
+fn when(words: &Words, after: &UseStateHandle<bool>, value: bool, key: &str) -> Html {
+    let after = after.clone();
+    html! {
+        <label class="option">
+            <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
+            { words.t(key) }
+        </label>
+    }
+}
+
+/// Question `i` (from 0) with its options, the one picked in `chosen`;
+/// once `checked`, whether it was `right` and why.
+fn question(
+    words: &Words,
+    chosen: &UseStateHandle<Vec<Option<u8>>>,
+    checked: bool,
+    i: usize,
+    right: u8,
+) -> Html {
+    let pick = |o: usize| {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
+                let mut next = (*chosen).clone();
+                next[i] = Some(o as u8);
+                chosen.set(next);
+            }
+        })
+    };
+    let verdict = checked.then(|| {
+        let ok = chosen[i] == Some(right);
+        html! {
+            <p class={classes!("verdict", ok.then_some("met"))}>
+                <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
+                { words.t(&question_key(i + 1, "why")) }
+            </p>
+        }
+    });
+    html! {
+        <fieldset class="question">
+            <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
+            { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
+                <label class="option">
+                    <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
+                        disabled={checked} onchange={pick(o)} />
+                    { words.t(&question_key(i + 1, part)) }
+                </label>
+            }) }
+            { verdict.unwrap_or_default() }
+        </fieldset>
     }
 }
 
@@ -290,7 +293,7 @@ pub fn PosterPage() -> Html {
                 </fieldset>
             </div>
             <section class="poster" aria-label={words.t("poster.title").to_string()}>
-                <div class="poster-mark" aria-hidden="true">{ super::title::shield() }</div>
+                <div class="poster-mark" aria-hidden="true">{ shield() }</div>
                 <p class="poster-line">{ words.t("poster.line") }</p>
                 <p class="poster-message">{ words.t("poster.message") }</p>
                 <h2>{ words.t("poster.help_heading") }</h2>

@@ -1,59 +1,11 @@
-//! The bar above every screen: where the player is, Help, Quick exit, and
-//! Start again. Quick exit (also the Escape key, anywhere) leaves the game
-//! for a neutral page at once, replacing it in the browser's history so
-//! that Back does not return to it.
+//! The bar above every screen: where the player is, Help, Settings, Quick
+//! exit, and Start again. Quick exit (also the Escape key, anywhere: see
+//! `effects::window`) leaves the game for a neutral page at once.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{on_press, use_words};
-
-/// Leaves the game for the neutral page named in the catalogue, without
-/// leaving the game in the back history.
-pub fn quick_exit(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
-    }
-}
-
-/// Calls `f` with every `name` event the window receives (as `E`, such as
-/// a `KeyboardEvent`), for as long as the calling component is on screen.
-#[hook]
-pub fn use_window_event<E, F>(name: &'static str, f: F)
-where
-    E: JsCast + 'static,
-    F: Fn(E) + 'static,
-{
-    use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-            if let Ok(e) = e.dyn_into::<E>() {
-                f(e);
-            }
-        });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = &window {
-                let _ = w.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
-            }
-        }
-    });
-}
-
-/// Quick exit on the Escape key, wherever focus is, for as long as the
-/// calling component is on screen.
-#[hook]
-pub fn use_escape_to_exit() {
-    let url = use_words().t("ui.quick_exit.url").to_string();
-    use_window_event("keydown", move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            quick_exit(&url);
-        }
-    });
-}
+use crate::ui::effects::window::quick_exit;
+use crate::ui::{on_press, use_words};
 
 /// Props of [`TopBar`].
 #[derive(Properties, PartialEq)]
