@@ -21,8 +21,9 @@ import { DIST } from "./harness.mjs";
 // hostile and clumsy use and the offline page (-> 199.5 KB), the running
 // orders as the story's data (-> 200.4 KB). Then every word the title does
 // not need left the first load for packs of their own (issue 17), and the
-// catalogue of stories came in: -> FIRST_LOAD figure below.
-export const BUDGET_KB = 198;
+// catalogue of stories came in (-> 197.3 KB), and the shell was laid out
+// by what it is, its long components split (-> 198.2 KB).
+export const BUDGET_KB = 199;
 // Every pack (another language's core, the guides, Assembly's and
 // Explore's words, each story with its structure, in each language) is a
 // file of its own, i18n-<lang>-<pack>-<hash>.txt, fetched when first
