@@ -5,13 +5,17 @@
 // Settings, offline after one visit, a cache cleared under a live service
 // worker, the wasm fetched once, and a new version waiting for the old tabs.
 // ENGINES=firefox (or webkit) runs one engine alone.
-import { after, before, describe, test } from "node:test";
+import { after, before, describe, test as nodeTest } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serveFolder } from "../../scripts/serve-folder.mjs";
 import { ENGINES, PHONE, PROJECTOR, launch } from "./drive.mjs";
+
+// A test that hangs (a browser that stops answering its driver) fails in
+// the end, rather than holding the test command for ever.
+const test = (name, fn) => nodeTest(name, { timeout: 180_000 }, fn);
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 const ARTIFACTS = resolve(import.meta.dirname, "../e2e/artifacts");

@@ -262,24 +262,41 @@ async function display() {
 
 async function webkit() {
   const screen = await display();
-  const port = await freePort();
-  const driverProcess = spawn("WebKitWebDriver", [`--port=${port}`, "--host=127.0.0.1"], {
-    stdio: "ignore",
-    env: { ...process.env, DISPLAY: screen.name },
-  });
-  await until(() => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok), { what: "WebKitWebDriver" });
+  // The driver, started afresh if it stops making sessions (it has been
+  // seen to leave a new session's MiniBrowser unstarted, and wait for ever).
+  let driverProcess;
+  let port;
+  const start = async () => {
+    driverProcess?.kill();
+    port = await freePort();
+    driverProcess = spawn("WebKitWebDriver", [`--port=${port}`, "--host=127.0.0.1"], {
+      stdio: "ignore",
+      env: { ...process.env, DISPLAY: screen.name },
+    });
+    await until(() => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok), { what: "WebKitWebDriver" });
+  };
+  await start();
   const sessions = [];
-  const session = async (viewport) => {
-    const driver = await new Builder()
+  const build = () =>
+    new Builder()
       .usingServer(`http://127.0.0.1:${port}`)
       .withCapabilities({
         browserName: "MiniBrowser",
         "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation", "--full-screen"] },
       })
       .build();
-    sessions.push(driver);
-    await driver.manage().window().setRect(viewport);
-    return driver;
+  const session = async (viewport) => {
+    for (let attempt = 1; ; attempt++) {
+      const driver = await Promise.race([build(), sleep(SESSION_MS).then(() => null)]);
+      if (driver) {
+        sessions.push(driver);
+        await driver.manage().window().setRect(viewport);
+        return driver;
+      }
+      if (attempt === 3) throw new Error(`WebKitWebDriver made no session in ${SESSION_MS / 1000} s, three times`);
+      console.log(`WebKitWebDriver made no session in ${SESSION_MS / 1000} s: started afresh`);
+      await start();
+    }
   };
   const first = await session(PHONE);
   const version = (await first.getCapabilities()).get("browserVersion");
@@ -305,6 +322,9 @@ async function webkit() {
     },
   };
 }
+
+/** How long WebKitWebDriver may take to make a session (it takes about 1 s). */
+const SESSION_MS = 20_000;
 
 /** Launches `engine` ("firefox" or "webkit"). */
 export function launch(engine) {
