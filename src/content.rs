@@ -37,7 +37,7 @@ impl StoryInfo {
 
     /// The name of its pack: its structure and its words, per language.
     pub fn pack(&self) -> String {
-        format!("story-{}", self.id)
+        story_pack(self.id)
     }
 }
 
@@ -55,9 +55,14 @@ pub fn story_info(id: &str) -> Option<&'static StoryInfo> {
     STORIES.iter().find(|s| s.id == id)
 }
 
-/// The name of the story a pack belongs to, if it is a story's.
+/// The name of the pack of story `id` (the build script names it so).
+pub fn story_pack(id: &str) -> String {
+    format!("story-{id}")
+}
+
+/// The story a pack belongs to, if it is a story's.
 pub fn story_of_pack(pack: &str) -> Option<&'static StoryInfo> {
-    STORIES.iter().find(|s| pack.strip_prefix("story-") == Some(s.id))
+    STORIES.iter().find(|s| s.pack() == pack)
 }
 
 impl Story {
@@ -89,7 +94,7 @@ impl Story {
     /// The story `id`, from the packs compiled into this build.
     #[cfg(any(not(target_arch = "wasm32"), feature = "bundled"))]
     pub fn load_id(id: &str) -> Result<Self, StoryError> {
-        let pack = format!("story-{id}");
+        let pack = story_pack(id);
         let (_, _, text) = crate::i18n::BUNDLE
             .iter()
             .find(|(tag, p, _)| *tag == crate::i18n::FALLBACK.tag() && *p == pack)

@@ -51,8 +51,7 @@ pub fn App(props: &AppProps) -> Html {
     let failed = use_state(settings::take_missed);
     let wanted = settings.lang.or(props.lang).unwrap_or(props.words.lang());
     // The story chosen: the one played last, or the catalogue's first.
-    let chosen =
-        use_state(|| storage::read(STORY_KEY).and_then(|id| story_info(&id)).unwrap_or(first_story()));
+    let chosen = use_state(chosen_story);
     let door = Door::parse(&hash);
     let needs = needs(&door, &chosen);
     let (pack_failed, retry) = use_packs(&shown, &settings, &failed, wanted, &needs);
@@ -209,6 +208,11 @@ fn address_notice(words: &Words) -> Html {
             <button type="button" onclick={Callback::from(|_: MouseEvent| go_to(&Door::Story))}>{ words.t("ui.notice.dismiss") }</button>
         </div>
     }
+}
+
+/// The story chosen: the one played last, or the catalogue's first.
+pub(super) fn chosen_story() -> &'static StoryInfo {
+    storage::read(STORY_KEY).and_then(|id| story_info(&id)).unwrap_or(first_story())
 }
 
 /// The packs the screen at `door` needs, with `story` chosen: as the door

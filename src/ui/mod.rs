@@ -30,7 +30,7 @@ use yew::prelude::*;
 pub use app::{App, AppProps};
 pub use crash::show_crash;
 
-use self::effects::{packs, settings, storage, timer};
+use self::effects::{packs, settings, timer};
 use crate::door::Door;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
@@ -126,9 +126,7 @@ pub fn start() {
     };
     let render = Rc::new(render);
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let story = storage::read(crate::keys::STORY_KEY)
-        .and_then(|id| crate::content::story_info(&id))
-        .unwrap_or(crate::content::first_story());
+    let story = app::chosen_story();
     {
         let (render, english) = (render.clone(), english.clone());
         packs::words_with(lang, app::needs(&Door::parse(&hash), story), move |words| match words {

@@ -153,7 +153,7 @@ pub fn story(id: &str) -> Option<StoryRef> {
     {
         return Some(story);
     }
-    let pack = format!("story-{id}");
+    let pack = crate::content::story_pack(id);
     let text = crate::i18n::Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack))?;
     let story = StoryRef(Rc::new(Story::from_pack(text).ok()?));
     keep_story(id, story.clone());
