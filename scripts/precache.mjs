@@ -17,6 +17,7 @@
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -39,17 +40,31 @@ for (const profile of await readdir(target).catch(() => [])) {
 }
 const packsDir = profiles.sort((a, b) => b[0] - a[0])[0]?.[1];
 if (!packsDir) throw new Error(`no packs under ${target}/*/packs: the build script writes them`);
+// A story's pack ships only while the catalogue lists the story: one taken
+// out of it leaves its old file in the folder.
+const catalogue = await readFile(join(process.env.TRUNK_SOURCE_DIR ?? process.cwd(), "assets/stories/catalogue.toml"), "utf8");
+const listed = new Set([...catalogue.matchAll(/^id\s*=\s*"([^"]+)"/gm)].map((m) => `story-${m[1]}`));
 const packs = [];
 for (const tag of (await readdir(packsDir)).sort()) {
   for (const file of (await readdir(join(packsDir, tag))).filter((f) => f.endsWith(".txt")).sort()) {
     const pack = `${tag}/${file.slice(0, -".txt".length)}`;
-    if (pack === FIRST) continue;
+    const story = pack.split("/")[1];
+    if (pack === FIRST || (story.startsWith("story-") && !listed.has(story))) continue;
     const words = await readFile(join(packsDir, tag, file));
     const name = `i18n-${pack.replace("/", "-")}-${createHash("sha256").update(words).digest("hex").slice(0, 16)}.txt`;
     await writeFile(join(dir, name), words);
     packs.push({ tag: pack, name, words });
   }
 }
+
+// wasm-bindgen's glue, minified (Trunk leaves it as it is): its import
+// names stay, as the wasm asks for them by name. Its integrity in
+// index.html follows. The single-file edition takes the glue as written.
+const glueName = (await readdir(dir)).find((n) => /^once-sent-[0-9a-f]+\.js$/.test(n));
+const glueRaw = await readFile(join(dir, glueName), "utf8");
+const small = (await minify(glueRaw, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+await writeFile(join(dir, glueName), small);
+const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 
 const names = (await readdir(dir, { withFileTypes: true }))
   .filter((e) => e.isFile() && e.name !== "sw.js")
@@ -83,6 +98,8 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 const charset = html.match(/<meta charset=[^>]*>/i);
 if (!charset) throw new Error("index.html has no <meta charset>: nowhere to put the Content-Security-Policy");
 html = html.replace(charset[0], `${charset[0]}${meta}${named}`);
+if (!html.includes(integrity(glueRaw))) throw new Error("index.html names no integrity for the glue: has Trunk's output changed?");
+html = html.replace(integrity(glueRaw), integrity(small));
 // No preload of the wasm: WebKit fetches a preloaded wasm and then fetches
 // it again for the module (the preload is never matched), so a first visit
 // would download it twice. The glue script is module-preloaded and starts
@@ -145,7 +162,7 @@ async function answer(request) {
   }
 }
 `;
-await writeFile(join(dir, "sw.js"), sw);
+await writeFile(join(dir, "sw.js"), "// Made by scripts/precache.mjs at build time: do not edit.\n" + (await minify(sw, { ecma: 2020 })).code);
 console.log(`precache.mjs: ${list.length} files, version ${version}; CSP with ${hashes.length} inline script hash(es)`);
 
 // 3. The single-file edition: one HTML file with the wasm, the JavaScript
@@ -160,8 +177,7 @@ if (dist) {
   const file = (prefix, ext) => names.find((n) => n.startsWith(prefix) && n.endsWith(ext));
   const css = await readFile(join(dir, file("style-", ".css")), "utf8");
   const boot = await readFile(join(dir, file("boot-", ".js")), "utf8");
-  const glueName = names.find((n) => /^once-sent-[0-9a-f]+\.js$/.test(n));
-  const glue = (await readFile(join(dir, glueName), "utf8")).replace(/^export \{[^}]*\};?\s*$/m, "");
+  const glue = glueRaw.replace(/^export \{[^}]*\};?\s*$/m, "");
   const wasm = (await readFile(join(dir, glueName.replace(/\.js$/, "_bg.wasm")))).toString("base64");
   const start = `${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
