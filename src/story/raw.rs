@@ -208,8 +208,10 @@ pub struct RawBranch {
 pub trait Packed: Sized {
     /// Writes the value.
     fn put(&self, out: &mut String);
-    /// Reads a value, or None where the text is not one.
-    fn take(from: &mut Reader) -> Option<Self>;
+    /// Reads a value. Where the text is not one, a default stands in and
+    /// the reader is marked broken: reading never stops half way, so there
+    /// is no half-built value to take apart (a smaller bundle).
+    fn take(from: &mut Reader) -> Self;
 }
 
 /// Ends every value in a packed story (the ASCII group separator).
@@ -220,18 +222,37 @@ pub const NONE: &str = "\u{1c}";
 /// The values of a packed story, read one after another.
 pub struct Reader {
     rest: &'static str,
+    broken: bool,
 }
 
 impl Reader {
     /// A reader of `text`, as [`RawStory::pack`] writes it.
     pub fn new(text: &'static str) -> Self {
-        Self { rest: text }
+        Self { rest: text, broken: false }
     }
 
-    fn next(&mut self) -> Option<&'static str> {
-        let (value, rest) = self.rest.split_once(END)?;
-        self.rest = rest;
-        Some(value)
+    /// The next value; "" and broken at the end of the text.
+    fn next(&mut self) -> &'static str {
+        match self.rest.split_once(END) {
+            Some((value, rest)) => {
+                self.rest = rest;
+                value
+            }
+            None => {
+                self.broken = true;
+                ""
+            }
+        }
+    }
+
+    /// The next value, `None` where it stands for none.
+    fn next_some(&mut self) -> Option<&'static str> {
+        Some(self.next()).filter(|v| *v != NONE)
+    }
+
+    /// Marks the text as not a story.
+    fn fail(&mut self) {
+        self.broken = true;
     }
 }
 
@@ -247,8 +268,8 @@ impl RawStory {
     /// and nothing more (a file cut short or of another kind).
     pub fn unpack(text: &'static str) -> Option<Self> {
         let mut reader = Reader::new(text);
-        let story = Self::take(&mut reader)?;
-        reader.rest.is_empty().then_some(story)
+        let story = Self::take(&mut reader);
+        (!reader.broken && reader.rest.is_empty()).then_some(story)
     }
 }
 
@@ -257,8 +278,12 @@ impl Packed for Text {
         out.push_str(self);
         out.push(END);
     }
-    fn take(from: &mut Reader) -> Option<Self> {
-        from.next().filter(|v| *v != NONE).map(Text::Borrowed)
+    fn take(from: &mut Reader) -> Self {
+        let value = from.next_some();
+        if value.is_none() {
+            from.fail();
+        }
+        Text::Borrowed(value.unwrap_or_default())
     }
 }
 
@@ -267,8 +292,12 @@ impl Packed for u32 {
         out.push_str(&self.to_string());
         out.push(END);
     }
-    fn take(from: &mut Reader) -> Option<Self> {
-        from.next()?.parse().ok()
+    fn take(from: &mut Reader) -> Self {
+        let value = from.next().parse();
+        if value.is_err() {
+            from.fail();
+        }
+        value.unwrap_or_default()
     }
 }
 
@@ -277,11 +306,14 @@ impl Packed for bool {
         out.push(if *self { '1' } else { '0' });
         out.push(END);
     }
-    fn take(from: &mut Reader) -> Option<Self> {
-        match from.next()? {
-            "1" => Some(true),
-            "0" => Some(false),
-            _ => None,
+    fn take(from: &mut Reader) -> Self {
+        match from.next() {
+            "1" => true,
+            "0" => false,
+            _ => {
+                from.fail();
+                false
+            }
         }
     }
 }
@@ -296,9 +328,8 @@ impl Packed for Option<Text> {
             }
         }
     }
-    fn take(from: &mut Reader) -> Option<Self> {
-        let value = from.next()?;
-        Some((value != NONE).then_some(Text::Borrowed(value)))
+    fn take(from: &mut Reader) -> Self {
+        from.next_some().map(Text::Borrowed)
     }
 }
 
@@ -309,15 +340,14 @@ impl<T: Packed + Clone> Packed for List<T> {
             item.put(out);
         }
     }
-    fn take(from: &mut Reader) -> Option<Self> {
-        let n = u32::take(from)? as usize;
+    fn take(from: &mut Reader) -> Self {
+        let n = u32::take(from) as usize;
         // No more items than the text has values left: a corrupt length
         // cannot ask for a vast list.
-        let mut items = Vec::with_capacity(n.min(from.rest.len()));
-        for _ in 0..n {
-            items.push(T::take(from)?);
+        if n > from.rest.len() {
+            from.fail();
         }
-        Some(List::Owned(items))
+        List::Owned((0..n.min(from.rest.len())).map(|_| T::take(from)).collect())
     }
 }
 
@@ -329,8 +359,8 @@ macro_rules! packed {
             fn put(&self, out: &mut String) {
                 $( self.$f.put(out); )*
             }
-            fn take(from: &mut Reader) -> Option<Self> {
-                Some(Self { $( $f: Packed::take(from)?, )* })
+            fn take(from: &mut Reader) -> Self {
+                Self { $( $f: Packed::take(from), )* }
             }
         }
     )*};
