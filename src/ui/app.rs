@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::doors::assembly::AssemblyScreen;
 use super::doors::explore::ExploreScreen;
 use super::doors::guides::{GuidePage, PosterPage, QuizPage};
-use super::doors::pack::{ErrorScreen, PackScreen};
+use super::doors::pack::{error_screen, pack_screen};
 use super::doors::play::{Play, TitleDoor};
 use super::effects::settings;
 use super::effects::timer::later;
@@ -79,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let screen = door_screen(Here {
+        words: words.clone(),
         title_only: !words.has_pack(&chosen.pack()) && needs.is_empty(),
         ready: needs.iter().all(|p| words.has_pack(p)),
         problem: (*pack_failed).clone(),
@@ -97,6 +98,8 @@ pub fn App(props: &AppProps) -> Html {
 
 /// What the App knows when it picks a door's screen.
 struct Here {
+    /// The words on screen.
+    words: Words,
     /// The title before the story's own words are had: the story chosen is
     /// not begun, and its words are not yet here.
     title_only: bool,
@@ -118,20 +121,22 @@ struct Here {
 
 /// The one match of a door to its screen.
 fn door_screen(here: Here) -> Html {
-    let Here { title_only, ready, problem, retry, door, story, chosen, choose } = here;
+    let Here { words, title_only, ready, problem, retry, door, story, chosen, choose } = here;
     match (story, door) {
-        (Err(problem), _) if !problem.is_empty() => html! { <ErrorScreen {problem} /> },
+        (Err(problem), _) if !problem.is_empty() => {
+            html! { <Framed>{ error_screen(&words, &problem) }</Framed> }
+        }
         (_, Door::Story) if title_only => html! {
             <TitleDoor info={chosen} onchoose={choose} />
         },
         _ if !ready => {
-            html! { <Framed><PackScreen {problem} onretry={retry} /></Framed> }
+            html! { <Framed>{ pack_screen(&words, problem, &retry) }</Framed> }
         }
         (_, Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
         (_, Door::Poster) => html! { <Framed><PosterPage /></Framed> },
         (_, Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
         (Err(_), _) => {
-            html! { <ErrorScreen problem={String::from("the story was not read from its pack")} /> }
+            html! { <Framed>{ error_screen(&words, "the story was not read from its pack") }</Framed> }
         }
         (Ok(_), Door::Explore(query)) => html! {
             <Framed><ExploreScreen query={AttrValue::from(query)} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>

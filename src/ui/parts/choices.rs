@@ -2,30 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::story::{ChoiceId, SceneId};
-use crate::ui::{on_press, on_press_with, use_voice, use_words, StoryRef};
+use crate::i18n::Catalogue;
+use crate::story::{ChoiceId, Scene};
+use crate::ui::{on_press, on_press_with, Voice};
 
-/// Props of [`ChoiceSheet`].
-#[derive(Properties, PartialEq)]
-pub struct ChoiceSheetProps {
-    /// The story the scene is in.
-    pub story: StoryRef,
-    /// The scene whose choices these are.
-    pub scene: SceneId,
-    /// The player picked a choice.
-    pub onchoose: Callback<ChoiceId>,
-    /// The player pressed Next (a scene without choices).
-    pub onnext: Callback<()>,
-}
-
-/// The player's choices as big buttons; a scene without choices gets Next.
-#[component]
-pub fn ChoiceSheet(props: &ChoiceSheetProps) -> Html {
-    let words = use_words();
-    let voice = use_voice();
-    let scene = props.story.scene(&props.scene);
+/// The choices of `scene` as big buttons (`onchoose`); a scene without
+/// choices gets Next (`onnext`). A plain function, not a component: it
+/// holds no state, and a component costs the bundle its own machinery.
+pub fn choice_sheet(
+    words: &Catalogue,
+    voice: &Voice,
+    scene: &Scene,
+    onchoose: &Callback<ChoiceId>,
+    onnext: &Callback<()>,
+) -> Html {
     if scene.choices.is_empty() {
-        let onclick = on_press(&props.onnext);
+        let onclick = on_press(onnext);
         return html! {
             <div class="choice-sheet next-only">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
@@ -40,7 +32,7 @@ pub fn ChoiceSheet(props: &ChoiceSheetProps) -> Html {
                 for choice in scene.choices.iter() {
                     <li key={choice.id.to_string()}>
                         <button type="button" class="choice"
-                            onclick={on_press_with(&props.onchoose, choice.id.clone())}>
+                            onclick={on_press_with(onchoose, choice.id.clone())}>
                             { voice.say(&scene.choice_key(choice)) }
                         </button>
                     </li>

@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 use super::help::HelpScreen;
 use super::settings::SettingsScreen;
-use super::topbar::TopBar;
+use super::topbar::{top_bar, Bar};
 use crate::ui::effects::window::use_escape_to_exit;
+use crate::ui::use_words;
 
 /// Props of [`Framed`].
 #[derive(Properties, PartialEq)]
@@ -31,6 +32,7 @@ pub struct FramedProps {
 /// screen, not a place in the game) and Quick exit (also Escape).
 #[component]
 pub fn Framed(props: &FramedProps) -> Html {
+    let words = use_words();
     let over = use_state(|| Over::Nothing);
     use_escape_to_exit();
     // Opening or closing Help or Settings starts at the top, with the bar
@@ -50,8 +52,12 @@ pub fn Framed(props: &FramedProps) -> Html {
     }
     html! {
         <>
-            <TopBar chapter={props.chapter.clone()} onhelp={toggle(Over::Help)} onsettings={toggle(Over::Settings)}
-                onstartagain={props.onstartagain.clone()} />
+            { top_bar(&words, Bar {
+                chapter: props.chapter.clone(),
+                onhelp: toggle(Over::Help),
+                onsettings: toggle(Over::Settings),
+                onstartagain: props.onstartagain.clone(),
+            }) }
             {
                 match *over {
                     Over::Help => html! { <HelpScreen onclose={toggle(Over::Help)} /> },

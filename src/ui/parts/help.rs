@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::text::body;
+use crate::i18n::Catalogue;
 use crate::ui::{on_press, use_heading_focus, use_words};
 
 /// What to do, by what has happened: (heading, body) keys. A body is
@@ -40,32 +41,25 @@ pub fn HelpScreen(props: &HelpScreenProps) -> Html {
                     { body(words.t(text)) }
                 </section>
             }
-            <HelpPanel />
+            { help_panel(&words, false) }
             <p class="for-adults">{ words.t("ui.help_page.adults") }</p>
             <button type="button" class="primary" {onclick}>{ words.t("ui.help_page.close") }</button>
         </section>
     }
 }
 
-/// Props of [`HelpPanel`].
-#[derive(Properties, PartialEq)]
-pub struct HelpPanelProps {
-    /// The panel is the whole screen (the projector's last), so its
-    /// heading is the page's first.
-    #[prop_or_default]
-    pub top: bool,
-}
-
 /// Where help is: Childline first, then Report Remove and a trusted adult.
-#[component]
-pub fn HelpPanel(props: &HelpPanelProps) -> Html {
-    let words = use_words();
+/// `top` where the panel is the whole screen (the projector's last), so
+/// that its heading is the page's first. A plain function, not a
+/// component: it holds no state, and a component costs the bundle its own
+/// machinery.
+pub fn help_panel(words: &Catalogue, top: bool) -> Html {
     let number = words.t("ui.help.childline_number");
     let tel = format!("tel:{}", number.replace(' ', ""));
     let heading = words.t("ui.help.heading");
     html! {
         <section class="help" aria-labelledby="help-heading">
-            if props.top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
+            if top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
             <p>{ words.t("ui.help.intro") }</p>
             <div class="helpline">
                 <p>{ words.t("ui.help.childline") }</p>

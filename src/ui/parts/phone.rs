@@ -4,39 +4,31 @@
 
 use yew::prelude::*;
 
-/// Props of [`PhoneFrame`].
-#[derive(Properties, PartialEq)]
-pub struct PhoneFrameProps {
-    /// The clock in the status bar, "HH:MM".
-    #[prop_or_default]
-    pub time: Option<AttrValue>,
-    /// Whose phone it is, where it is not the player's: shown to everyone.
-    #[prop_or_default]
-    pub owner: Option<AttrValue>,
-    /// A class for the screen, such as "lock".
-    #[prop_or_default]
-    pub class: Classes,
-    /// What the phone's screen shows.
-    pub children: Html,
-}
-
-/// A made-up phone with a status bar.
-#[component]
-pub fn PhoneFrame(props: &PhoneFrameProps) -> Html {
+/// A made-up phone with a status bar: the clock (`time`, "HH:MM"), whose
+/// phone it is where it is not the player's (`owner`, shown to everyone),
+/// a class for the screen such as "lock", and what the screen shows.
+/// A plain function, not a component: it holds no state, and a component
+/// costs the bundle its own machinery.
+pub fn phone_frame(
+    time: Option<AttrValue>,
+    owner: Option<AttrValue>,
+    class: Option<&'static str>,
+    children: Html,
+) -> Html {
     html! {
-        <div class={classes!("phone", props.owner.is_some().then_some("someone-else"))}>
-            if let Some(owner) = &props.owner {
-                <p class="phone-owner">{ owner.clone() }</p>
+        <div class={classes!("phone", owner.is_some().then_some("someone-else"))}>
+            if let Some(owner) = owner {
+                <p class="phone-owner">{ owner }</p>
             }
-            <div class={classes!("phone-screen", props.class.clone())}>
+            <div class={classes!("phone-screen", class)}>
                 <div class="status-bar" aria-hidden="true">
-                    <span>{ props.time.clone().unwrap_or_default() }</span>
+                    <span>{ time.unwrap_or_default() }</span>
                     <span class="status-icons">
                         <span class="signal"></span>
                         <span class="battery"></span>
                     </span>
                 </div>
-                { props.children.clone() }
+                { children }
             </div>
         </div>
     }

@@ -4,28 +4,26 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Catalogue;
 use crate::ui::effects::window::quick_exit;
-use crate::ui::{on_press, use_words};
+use crate::ui::on_press;
 
-/// Props of [`TopBar`].
-#[derive(Properties, PartialEq)]
-pub struct TopBarProps {
+/// What the bar shows and does.
+pub struct Bar {
     /// Where the player is, such as "Chapter 2 of 4: The picture".
-    #[prop_or_default]
     pub chapter: Option<String>,
     /// The player opened Help.
     pub onhelp: Callback<()>,
     /// The player opened Settings.
     pub onsettings: Callback<()>,
     /// The player pressed Start again; none on the title screen.
-    #[prop_or_default]
     pub onstartagain: Option<Callback<()>>,
 }
 
-/// Game name or chapter, then Help, Quick exit and Start again.
-#[component]
-pub fn TopBar(props: &TopBarProps) -> Html {
-    let words = use_words();
+/// Game name or chapter, then Help, Quick exit and Start again. A plain
+/// function, not a component: it holds no state, and a component costs the
+/// bundle its own machinery.
+pub fn top_bar(words: &Catalogue, bar: Bar) -> Html {
     let exit = {
         let url = words.t("ui.quick_exit.url").to_string();
         Callback::from(move |_: MouseEvent| quick_exit(&url))
@@ -33,18 +31,18 @@ pub fn TopBar(props: &TopBarProps) -> Html {
     html! {
         <header class="top-bar">
             <span class="top-title">{ words.t("ui.title") }</span>
-            if let Some(chapter) = &props.chapter {
+            if let Some(chapter) = bar.chapter {
                 <span class="top-chapter">{ chapter }</span>
             }
             <span class="top-actions">
-                <button type="button" class="quiet" onclick={on_press(&props.onhelp)}>
+                <button type="button" class="quiet" onclick={on_press(&bar.onhelp)}>
                     { words.t("ui.help_page.open") }
                 </button>
-                <button type="button" class="quiet icon" onclick={on_press(&props.onsettings)}
+                <button type="button" class="quiet icon" onclick={on_press(&bar.onsettings)}
                     aria-label={words.t("ui.settings.open").to_string()} title={words.t("ui.settings.open").to_string()}>
                     { sliders() }
                 </button>
-                if let Some(again) = &props.onstartagain {
+                if let Some(again) = &bar.onstartagain {
                     <button type="button" class="quiet" onclick={on_press(again)}>
                         { words.t("ui.start_again") }
                     </button>

@@ -5,38 +5,33 @@
 use yew::prelude::*;
 
 use crate::game::{choices_that_matter, picture_choice, At, Game, Made};
+use crate::i18n::Catalogue;
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
-use crate::ui::{on_press_with, use_voice, use_words, StoryRef, Voice};
+use crate::ui::{on_press_with, Voice};
 
-/// Props of [`WhatIf`] and [`Compare`].
-#[derive(Properties, PartialEq)]
-pub struct WhatIfProps {
-    /// The story being played.
-    pub story: StoryRef,
-    /// The game at its ending.
-    pub game: Game,
-    /// The player chose to go back to the choice with this index.
-    #[prop_or_default]
-    pub onwhatif: Callback<usize>,
-}
-
-/// The choices made that changed what happened, each a button that goes
-/// back to choose again.
-#[component]
-pub fn WhatIf(props: &WhatIfProps) -> Html {
-    let words = use_words();
-    let voice = use_voice();
+/// The choices made in `game` (at its ending) that changed what happened,
+/// each a button that goes back to choose again (`onwhatif`, with the
+/// choice's index). Plain functions, not components, here and in
+/// [`compare`]: they hold no state, and a component costs the bundle its
+/// own machinery.
+pub fn what_if(
+    words: &Catalogue,
+    voice: &Voice,
+    story: &Story,
+    game: &Game,
+    onwhatif: &Callback<usize>,
+) -> Html {
     html! {
         <section class="what-if" aria-labelledby="what-if-heading">
             <h2 id="what-if-heading">{ words.t("ui.whatif.heading") }</h2>
             <p>{ words.t("ui.whatif.intro") }</p>
             <ol>
-                for (i, made) in choices_that_matter(&props.story, &props.game.made) {
+                for (i, made) in choices_that_matter(story, &game.made) {
                     <li key={i}>
-                        <button type="button" class="again" onclick={on_press_with(&props.onwhatif, i)}>
-                            <span class="again-choice">{ choice_label(&props.story, &voice, made) }</span>
-                            <span class="again-where">{ voice.say(&props.story.scene(&made.scene).title_key()) }</span>
+                        <button type="button" class="again" onclick={on_press_with(onwhatif, i)}>
+                            <span class="again-choice">{ choice_label(story, voice, made) }</span>
+                            <span class="again-where">{ voice.say(&story.scene(&made.scene).title_key()) }</span>
                         </button>
                     </li>
                 }
@@ -51,32 +46,24 @@ fn choice_label(story: &Story, voice: &Voice, made: &Made) -> String {
     scene.choice(made.choice.as_str()).map(|c| voice.say(&scene.choice_key(c))).unwrap_or_default()
 }
 
-/// The run before "What if?" and this one, side by side, as a table.
-#[component]
-pub fn Compare(props: &WhatIfProps) -> Html {
-    let words = use_words();
-    let voice = use_voice();
-    let Some(before) = &props.game.before else { return html! {} };
-    let At::Scene(ending_now) = &props.game.at else { return html! {} };
-    let story = &props.story;
+/// The run before "What if?" and `game`'s, side by side, as a table.
+pub fn compare(words: &Catalogue, voice: &Voice, story: &Story, game: &Game) -> Html {
+    let Some(before) = &game.before else { return html! {} };
+    let At::Scene(ending_now) = &game.at else { return html! {} };
     // The label of the last choice about the picture.
     let picture = |made: &[Made]| {
-        picture_choice(story, made).map(|(m, _)| choice_label(story, &voice, m)).unwrap_or_default()
+        picture_choice(story, made).map(|(m, _)| choice_label(story, voice, m)).unwrap_or_default()
     };
     let count =
         |outcome: Option<Tally>, f: fn(Tally) -> u32| outcome.map_or(String::new(), |t| words.number(f(t)));
     let ending = |id: &SceneId| voice.say(&story.scene(id).title_key());
     let rows = [
-        ("ui.compare.choice", picture(&before.made), picture(&props.game.made)),
-        (
-            "ui.compare.holding",
-            count(before.outcome, |t| t.holding),
-            count(props.game.outcome, |t| t.holding),
-        ),
+        ("ui.compare.choice", picture(&before.made), picture(&game.made)),
+        ("ui.compare.holding", count(before.outcome, |t| t.holding), count(game.outcome, |t| t.holding)),
         (
             "ui.compare.from_you",
             count(before.outcome, |t| t.from_player),
-            count(props.game.outcome, |t| t.from_player),
+            count(game.outcome, |t| t.from_player),
         ),
         ("ui.compare.ending", ending(&before.ending), ending(ending_now)),
     ];

@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Catalogue;
 use crate::story::{chat_name_key, ChoiceId, Forwarded, Message, SceneId, Sender};
-use crate::ui::parts::choices::ChoiceSheet;
-use crate::ui::parts::phone::PhoneFrame;
+use crate::ui::parts::choices::choice_sheet;
+use crate::ui::parts::phone::phone_frame;
 use crate::ui::parts::shield::shield;
 use crate::ui::{owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 
@@ -56,8 +57,8 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
         Sender::Person(p) => people.iter().position(|q| q == p).unwrap_or(0),
         Sender::Player => 0,
     };
-    html! {
-        <PhoneFrame time={scene.time.clone().map(AttrValue::from)} owner={owner_name(&words, scene)}>
+    let screen = html! {
+        <>
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <header class="app-bar">
                 <span class="app-name">{ words.t("ui.app_name") }</span>
@@ -66,11 +67,13 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
             // Focusable, so that keyboard users can scroll a long chat.
             <ol class="thread" ref={thread} tabindex="0" aria-label={words.t("ui.chat.messages").to_string()}>
                 for message in scene.messages.iter() {
-                    <MessageBubble key={message.id.clone()}
-                        text={(!message.photo).then(|| voice.say(&scene.message_key(message)))}
-                        sender={name(message)} mine={mine(message)} hue={hue(message)}
-                        photo={message.photo} forwarded={message.forwarded}
-                        time={message.time.clone()} read={message.read} />
+                    { bubble(&words, Bubble {
+                        key: message.id.clone(),
+                        text: (!message.photo).then(|| voice.say(&scene.message_key(message))),
+                        sender: name(message), mine: mine(message), hue: hue(message),
+                        photo: message.photo, forwarded: message.forwarded,
+                        time: message.time.clone(), read: message.read,
+                    }) }
                 }
                 if let Some(who) = &scene.typing {
                     <li class="typing" aria-live="polite">
@@ -79,17 +82,18 @@ pub fn ChatScreen(props: &ChatScreenProps) -> Html {
                     </li>
                 }
             </ol>
-            <ChoiceSheet story={props.story.clone()} scene={props.scene.clone()}
-                onchoose={props.onchoose.clone()} onnext={props.onnext.clone()} />
-        </PhoneFrame>
-    }
+            { choice_sheet(&words, &voice, scene, &props.onchoose, &props.onnext) }
+        </>
+    };
+    phone_frame(scene.time.clone().map(AttrValue::from), owner_name(&words, scene), None, screen)
 }
 
-/// Props of [`MessageBubble`].
-#[derive(Properties, PartialEq)]
-pub struct MessageBubbleProps {
+/// One message in the chat, as [`bubble`] draws it.
+pub struct Bubble {
+    /// The message's id, the key of its place in the thread.
+    pub key: String,
     /// Who sent it.
-    pub sender: AttrValue,
+    pub sender: String,
     /// Sent from this phone: shown on the right.
     pub mine: bool,
     /// The words; none for a photo.
@@ -106,35 +110,35 @@ pub struct MessageBubbleProps {
     pub hue: usize,
 }
 
-/// One message in the chat.
-#[component]
-pub fn MessageBubble(props: &MessageBubbleProps) -> Html {
-    let words = use_words();
-    let forwarded = props.forwarded.map(|f| match f {
+/// One message in the chat. Plain functions, not components, here and in
+/// [`photo_card`]: they hold no state, and each component costs the bundle
+/// its own machinery.
+pub fn bubble(words: &Catalogue, b: Bubble) -> Html {
+    let forwarded = b.forwarded.map(|f| match f {
         Forwarded::Once => words.t("ui.chat.forwarded_once"),
         Forwarded::Many => words.t("ui.chat.forwarded_many"),
     });
-    let side = if props.mine { "mine" } else { "theirs" };
+    let side = if b.mine { "mine" } else { "theirs" };
     html! {
-        <li class={classes!("msg", side, format!("who-{}", props.hue % 6))}>
-            if props.mine {
-                <span class="sr-only">{ props.sender.clone() }</span>
+        <li key={b.key} class={classes!("msg", side, format!("who-{}", b.hue % 6))}>
+            if b.mine {
+                <span class="sr-only">{ b.sender }</span>
             } else {
-                <span class="sender">{ props.sender.clone() }</span>
+                <span class="sender">{ b.sender }</span>
             }
             if let Some(label) = forwarded {
                 <span class="forwarded">{ "↪ " }{ label }</span>
             }
-            if props.photo {
-                <PhotoCard />
+            if b.photo {
+                { photo_card(words) }
             }
-            if let Some(text) = &props.text {
+            if let Some(text) = b.text {
                 <p>{ text }</p>
             }
-            if props.time.is_some() || props.read {
+            if b.time.is_some() || b.read {
                 <span class="meta">
-                    { props.time.clone().unwrap_or_default() }
-                    if props.read {
+                    { b.time.unwrap_or_default() }
+                    if b.read {
                         { " · " }{ words.t("ui.chat.read") }
                     }
                 </span>
@@ -145,9 +149,7 @@ pub fn MessageBubble(props: &MessageBubbleProps) -> Html {
 
 /// The picture, only ever as a closed card: never opened, drawn, blurred
 /// or described.
-#[component]
-pub fn PhotoCard() -> Html {
-    let words = use_words();
+pub fn photo_card(words: &Catalogue) -> Html {
     html! {
         <div class="photo-card" role="img" aria-label={words.t("ui.photo.description").to_string()}>
             { shield() }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::story::{chat_name_key, ChatRow, SceneId};
-use crate::ui::parts::phone::PhoneFrame;
+use crate::ui::parts::phone::phone_frame;
 use crate::ui::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`ChatListScreen`].
@@ -51,8 +51,8 @@ pub fn ChatListScreen(props: &ChatListScreenProps) -> Html {
         }
     };
     let onclick = on_press(&props.onnext);
-    html! {
-        <PhoneFrame time={scene.time.clone().map(AttrValue::from)} owner={owner_name(&words, scene)}>
+    let screen = html! {
+        <>
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <header class="app-bar">
                 <span class="app-name">{ words.t("ui.app_name") }</span>
@@ -69,6 +69,7 @@ pub fn ChatListScreen(props: &ChatListScreenProps) -> Html {
                     </li>
                 }
             </ul>
-        </PhoneFrame>
-    }
+        </>
+    };
+    phone_frame(scene.time.clone().map(AttrValue::from), owner_name(&words, scene), None, screen)
 }

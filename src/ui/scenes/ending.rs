@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::outcome::Numbers;
 use crate::game::Game;
 use crate::story::SceneId;
-use crate::ui::parts::help::HelpPanel;
-use crate::ui::parts::whatif::{Compare, WhatIf};
+use crate::ui::parts::help::help_panel;
+use crate::ui::parts::whatif::{compare, what_if};
 use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`EndingScreen`].
@@ -43,10 +43,10 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
                 <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
                 <Numbers story={props.story.clone()} game={props.game.clone()} />
             </section>
-            <Compare story={props.story.clone()} game={props.game.clone()} />
+            { compare(&words, &voice, &props.story, &props.game) }
             <p class="hope">{ words.t("ui.help.hope") }</p>
-            <HelpPanel />
-            <WhatIf story={props.story.clone()} game={props.game.clone()} onwhatif={props.onwhatif.clone()} />
+            { help_panel(&words, false) }
+            { what_if(&words, &voice, &props.story, &props.game, &props.onwhatif) }
             <p class="doors">
                 <button type="button" class="primary" {onclick}>{ words.t("ui.start_again") }</button>
                 <button type="button" onclick={on_press(&props.onexplore)}>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::story::{chat_name_key, SceneId};
-use crate::ui::parts::phone::PhoneFrame;
+use crate::ui::parts::phone::phone_frame;
 use crate::ui::{on_press, owner_name, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`LockScreen`].
@@ -26,11 +26,11 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
     let scene = props.story.scene(&props.scene);
     let time = scene.time.clone().map(AttrValue::from);
     let onclick = on_press(&props.onnext);
-    html! {
-        <PhoneFrame time={time.clone()} owner={owner_name(&words, scene)} class="lock">
+    let screen = html! {
+        <>
             <h1 class="sr-only" ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <div class="lock-clock">
-                <p class="lock-time">{ time.unwrap_or_default() }</p>
+                <p class="lock-time">{ time.clone().unwrap_or_default() }</p>
                 <p class="lock-date">{ voice.say(&scene.date_key()) }</p>
             </div>
             // Focusable, so that keyboard users can scroll a long list.
@@ -49,6 +49,7 @@ pub fn LockScreen(props: &LockScreenProps) -> Html {
                 }
             </ul>
             <button type="button" class="primary unlock" {onclick}>{ words.t("ui.lock.open") }</button>
-        </PhoneFrame>
-    }
+        </>
+    };
+    phone_frame(time, owner_name(&words, scene), Some("lock"), screen)
 }

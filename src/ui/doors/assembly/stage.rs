@@ -9,7 +9,7 @@ use crate::assembly::{Answer, Card, Hall};
 use crate::game::{At, Event as GameEvent};
 use crate::story::SceneId;
 use crate::ui::parts::cards::card_words;
-use crate::ui::parts::help::HelpPanel;
+use crate::ui::parts::help::help_panel;
 use crate::ui::scenes::scene_screen;
 use crate::ui::{StoryRef, Voice, Words};
 
@@ -70,7 +70,7 @@ pub(super) fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Ht
     if let Some(Card::Help) = hall.card() {
         return html! {
             <section class="closing">
-                <HelpPanel top=true />
+                { help_panel(words, true) }
                 <p class="closing-line">{ words.t("ui.assembly.closing") }</p>
             </section>
         };
