@@ -29,12 +29,14 @@ cargo test --locked --no-default-features
 step "2/4 component tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --features pseudo,bundled --test web --test mirror
 # A story added as data alone (tests/stories.rs): the shipped story, its
-# structure and its words, copied under a new id into a fixture that the
-# build lays over assets/ (timestamps kept, so a warm run builds nothing).
+# structure, its message and its words, copied under a new id into a
+# fixture that the build lays over assets/ (timestamps kept, so a warm run
+# builds nothing).
 fixture=target/fixture
 mkdir -p "$fixture/stories/once-sent-copy"
 cp -rp tests/fixture/. "$fixture/"
 cp -p assets/stories/once-sent/story.toml "$fixture/stories/once-sent-copy/story.toml"
+cp -p assets/stories/once-sent/message.toml "$fixture/stories/once-sent-copy/message.toml"
 for dir in assets/i18n/*/; do
   lang=$(basename "$dir")
   mkdir -p "$fixture/i18n/$lang/stories"

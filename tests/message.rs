@@ -1,14 +1,19 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The facts the game states, checked in every language (issue 14): every
-//! running order, however short, carries the letter's messages and where
-//! help is; no text overclaims what reporting or deleting does, or states
-//! the law on keeping a picture without its defence; a screenshot is a new
-//! copy; each study's figure is quoted with that study; and the help that
-//! every ending shows reads easily.
+//! running order of every story, however short, carries that story's whole
+//! message (as its `assets/stories/<id>/message.toml` declares it) and
+//! where help is; no text overclaims what reporting or deleting does, or
+//! states the law on keeping a picture without its defence; a screenshot is
+//! a new copy; each study's figure is quoted with that study; and the help
+//! that every ending shows reads easily.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 use once_sent::assembly::{self, Card, Cue, Hall};
+use once_sent::content::{story_pack, STORIES};
 use once_sent::game::{At, Event, Game};
-use once_sent::i18n::{Catalogue, Lang};
+use once_sent::i18n::{Catalogue, Lang, BUNDLE};
 use once_sent::story::{Effect, SceneKind, Story};
 
 fn story() -> Story {
@@ -58,12 +63,12 @@ impl Screens {
 }
 
 /// At a choice, which option a run takes: option `pick` of the choice about
-/// the picture, the first of any other.
+/// the picture (its last, if it has fewer), the first of any other.
 fn option_at(story: &Story, game: &Game, pick: usize) -> usize {
     let At::Scene(id) = &game.at else { return 0 };
     let choices = &story.scene(id).choices;
     if choices.iter().any(|c| c.effect.is_some()) {
-        pick
+        pick.min(choices.len() - 1)
     } else {
         0
     }
@@ -117,51 +122,131 @@ fn together(story: &Story, pick: usize) -> Screens {
     panic!("playing together never reached an ending");
 }
 
-/// One of the messages every run must carry: its name, and words that say
-/// it in each language (any one of them will do). Welsh words are given
-/// without the letters a mutation changes ("erthynas" finds perthynas and
-/// berthynas).
-struct Message {
-    name: &'static str,
-    en: &'static [&'static str],
-    cy: &'static [&'static str],
+/// The language folders under `assets/i18n/`, by name: each story's
+/// `message.toml` gives every message words in each.
+fn language_folders() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/i18n");
+    let mut folders: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .map(|p| p.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
+    folders.sort();
+    folders
 }
 
-/// The letter's messages (CONTENT.md, "Where it comes from"), in the story's
-/// own screens: even as a joke; out of the sender's control; every copy
-/// can't be called back; it lasts longer than the relationship; it is an
-/// offence that can follow someone for years. And Ellie's side: it is not
-/// her fault, and she gets help (Report Remove).
-const MESSAGES: [Message; 8] = [
-    Message { name: "even as a joke", en: &["as a joke"], cy: &["jôc"] },
-    Message {
-        name: "out of the sender's control",
-        en: &["nobody controls where it goes", "couldn't call it back"],
-        cy: &["neb yn rheoli", "all neb reoli"],
-    },
-    Message { name: "no calling every copy back", en: &["every copy"], cy: &["pob copi"] },
-    Message { name: "longer than the relationship", en: &["relationship"], cy: &["erthynas"] },
-    Message { name: "the law", en: &["offence"], cy: &["rosedd"] },
-    Message { name: "for years", en: &["years"], cy: &["lynedd", "lynyddoedd"] },
-    Message { name: "not her fault", en: &["not your fault"], cy: &["nid dy fai", "nid arnat ti mae'r bai"] },
-    Message { name: "the person in the picture gets help", en: &["report remove"], cy: &["report remove"] },
-];
+/// A story's whole message, as its `message.toml` declares it.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessageFile {
+    messages: Vec<Message>,
+}
+
+/// One of the messages every run of a story must carry: its name, and for
+/// each language folder, words that say it in lower case (any one of them
+/// will do).
+#[derive(serde::Deserialize)]
+struct Message {
+    name: String,
+    #[serde(flatten)]
+    phrases: BTreeMap<String, Vec<String>>,
+}
+
+/// The messages in the text of a `message.toml` (`file` names it in what
+/// goes wrong), checked: at least one; each named once, with a phrase in
+/// every one of `langs` and no other key; every phrase in lower case.
+fn parse_messages(file: &str, text: &str, langs: &[String]) -> Result<Vec<Message>, String> {
+    let parsed: MessageFile = toml::from_str(text).map_err(|e| format!("{file} cannot be read:\n{e}"))?;
+    if parsed.messages.is_empty() {
+        return Err(format!("{file} lists no [[messages]]"));
+    }
+    let mut names = BTreeSet::new();
+    for m in &parsed.messages {
+        if !names.insert(m.name.as_str()) {
+            return Err(format!("{file}: the message \"{}\" is there twice", m.name));
+        }
+        if let Some(key) = m.phrases.keys().find(|k| !langs.contains(k)) {
+            return Err(format!(
+                "{file}: the message \"{}\" has \"{key}\", which is not a language folder under \
+                 assets/i18n/ ({})",
+                m.name,
+                langs.join(", ")
+            ));
+        }
+        for lang in langs {
+            let phrases = m.phrases.get(lang).map_or(&[][..], Vec::as_slice);
+            if phrases.is_empty() {
+                return Err(format!("{file}: the message \"{}\" has no phrase for {lang}", m.name));
+            }
+            if let Some(p) = phrases.iter().find(|p| p.trim().is_empty() || **p != p.to_lowercase()) {
+                return Err(format!(
+                    "{file}: the {lang} phrase {p:?} of the message \"{}\" must be words in lower \
+                     case (they are matched against the lower-cased words shown)",
+                    m.name
+                ));
+            }
+        }
+    }
+    Ok(parsed.messages)
+}
+
+/// The folder of story `id`: in `assets/stories/`, or, with the test-only
+/// `fixture` feature, in the folder laid over `assets/` that holds it.
+fn story_folder(id: &str) -> PathBuf {
+    let mut roots = vec![PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/assets"))];
+    if cfg!(feature = "fixture") {
+        roots.extend(std::env::var_os("ONCE_SENT_FIXTURE").map(PathBuf::from));
+    }
+    let folders: Vec<PathBuf> = roots.iter().map(|r| r.join("stories").join(id)).collect();
+    folders.iter().find(|f| f.join("story.toml").exists()).unwrap_or(&folders[0]).clone()
+}
+
+/// The whole message of story `id`, from its `message.toml`, checked.
+fn messages(id: &str) -> Result<Vec<Message>, String> {
+    let path = story_folder(id).join("message.toml");
+    let file = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(&path).display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "{file} cannot be read ({e}): every story the catalogue lists declares its whole \
+             message there"
+        )
+    })?;
+    parse_messages(&file, &text, &language_folders())
+}
+
+/// The words of story `id` in `lang`, as a run of it shows them: the core,
+/// every door's pack and that story's own.
+fn words(lang: Lang, id: &str) -> Catalogue {
+    let tag = lang.folder();
+    let story = story_pack(id);
+    let mut cat = Catalogue::core(lang).unwrap_or_else(|e| panic!("{e}"));
+    for (_, pack, text) in BUNDLE
+        .iter()
+        .filter(|(t, p, _)| *t == tag && *p != "core" && (!p.starts_with("story-") || *p == story))
+    {
+        cat = cat.with_pack(pack, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(cat.has_pack(&story), "{tag} has no words for the story \"{id}\"");
+    cat
+}
 
 /// The words of `keys` in `cat`, together, in lower case.
 fn text(cat: &Catalogue, keys: &[String]) -> String {
     keys.iter().map(|k| cat.t(k).to_lowercase()).collect::<Vec<_>>().join("\n")
 }
 
-/// Which messages `screens` lacks in `lang`.
-fn lacking(cat: &Catalogue, screens: &Screens) -> Vec<&'static str> {
+/// Which of `messages` `screens` lacks in the language of `cat`, and
+/// whether it lacks where help is.
+fn lacking<'a>(cat: &Catalogue, messages: &'a [Message], screens: &Screens) -> Vec<&'a str> {
     let story = text(cat, &screens.story);
-    let mut missing: Vec<&str> = MESSAGES
+    let lang = cat.lang().folder();
+    let mut missing: Vec<&str> = messages
         .iter()
         .filter(|m| {
-            let words = if cat.lang() == Lang::Cy { m.cy } else { m.en };
-            !words.iter().any(|w| story.contains(w))
+            !m.phrases.get(lang).is_some_and(|words| words.iter().any(|w| story.contains(w.as_str())))
         })
-        .map(|m| m.name)
+        .map(|m| m.name.as_str())
         .collect();
     if !text(cat, &screens.help).contains("0800 1111") {
         missing.push("where help is");
@@ -169,31 +254,82 @@ fn lacking(cat: &Catalogue, screens: &Screens) -> Vec<&'static str> {
     missing
 }
 
+/// How many options a run can take about the picture: those of the choice
+/// that offers the most (one, for a story with no such choice).
+fn picks(story: &Story) -> usize {
+    story
+        .scenes()
+        .iter()
+        .filter(|s| s.choices.iter().any(|c| c.effect.is_some()))
+        .map(|s| s.choices.len())
+        .max()
+        .unwrap_or(1)
+}
+
 #[test]
-fn every_running_order_carries_the_whole_message_whatever_the_hall_chooses() {
-    let story = story();
-    let picture = story.scenes().iter().find(|s| s.choices.iter().any(|c| c.effect.is_some())).unwrap();
-    for lang in Lang::ALL {
-        let cat = Catalogue::load(lang).unwrap();
-        for pick in 0..picture.choices.len() {
-            for (i, order) in story.orders().iter().enumerate() {
-                let missing = lacking(&cat, &in_assembly(&story, i, pick));
-                assert!(
-                    missing.is_empty(),
-                    "{} {}, choice {pick}: lacks {missing:?}",
-                    lang.tag(),
-                    order.name
-                );
+fn every_running_order_of_every_story_carries_its_whole_message_whatever_the_hall_chooses() {
+    let mut faults = Vec::new();
+    for info in STORIES {
+        let story = Story::load_id(info.id).unwrap_or_else(|e| panic!("{}: {e}", info.id));
+        let messages = match messages(info.id) {
+            Ok(messages) => messages,
+            Err(fault) => {
+                faults.push(fault);
+                continue;
             }
-            let missing = lacking(&cat, &together(&story, pick));
-            assert!(
-                missing.is_empty(),
-                "{} {}, choice {pick}: lacks {missing:?}",
-                lang.tag(),
-                story.together().name
-            );
+        };
+        for lang in Lang::ALL {
+            let cat = words(lang, info.id);
+            for pick in 0..picks(&story) {
+                let runs = story
+                    .orders()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, order)| (&order.name, in_assembly(&story, i, pick)))
+                    .chain([(&story.together().name, together(&story, pick))]);
+                for (order, screens) in runs {
+                    let missing = lacking(&cat, &messages, &screens);
+                    if !missing.is_empty() {
+                        faults.push(format!(
+                            "{} {} {order}, choice {pick}: lacks {missing:?}",
+                            info.id,
+                            lang.tag()
+                        ));
+                    }
+                }
+            }
         }
     }
+    assert!(
+        faults.is_empty(),
+        "runs lacking part of their story's message (story, language, running order, option \
+         about the picture), or a story's message.toml refused:\n{}",
+        faults.join("\n")
+    );
+}
+
+#[test]
+fn a_message_file_is_refused_without_every_language_or_with_another() {
+    let langs = language_folders();
+    assert!(langs.contains(&String::from("en-GB")) && langs.contains(&String::from("cy")), "{langs:?}");
+    let file = "assets/stories/x/message.toml";
+    let fault = |text: &str| parse_messages(file, text, &langs).err().unwrap_or_default();
+    let fine = "[[messages]]\nname = \"a\"\nen-GB = [\"a\"]\ncy = [\"a\"]\n";
+    assert_eq!(parse_messages(file, fine, &langs).unwrap().len(), 1);
+    for (text, says) in [
+        ("[[messages]]\nname = \"a\"\nen-GB = [\"a\"]\n", "no phrase for cy"),
+        ("[[messages]]\nname = \"a\"\nen-GB = [\"a\"]\ncy = []\n", "no phrase for cy"),
+        ("[[messages]]\nname = \"a\"\nen-GB = [\"a\"]\ncy = [\"a\"]\nfr = [\"a\"]\n", "\"fr\""),
+        ("[[messages]]\nname = \"a\"\nen-GB = [\"A\"]\ncy = [\"a\"]\n", "lower case"),
+        ("[[messages]]\nname = \"a\"\nen-GB = \"a\"\ncy = [\"a\"]\n", "cannot be read"),
+        ("", "cannot be read"),
+        (&format!("{fine}{fine}"), "twice"),
+    ] {
+        let fault = fault(text);
+        assert!(fault.starts_with(file) && fault.contains(says), "{text:?}: {fault}");
+    }
+    let missing = messages("no-such-story").err().unwrap_or_default();
+    assert!(missing.starts_with("assets/stories/no-such-story/message.toml"), "{missing}");
 }
 
 #[test]
@@ -201,10 +337,11 @@ fn a_run_without_its_summaries_would_lack_the_message() {
     // The check above can fail: the 5-minute assembly without its summary
     // cards says nothing of the law, nor of Ellie's side.
     let story = story();
+    let messages = messages(once_sent::content::first_story().id).unwrap_or_else(|e| panic!("{e}"));
     let cat = Catalogue::load(Lang::EnGb).unwrap();
     let mut screens = in_assembly(&story, 0, 0);
     screens.story.retain(|k| !k.ends_with(".summary"));
-    let missing = lacking(&cat, &screens);
+    let missing = lacking(&cat, &messages, &screens);
     assert!(missing.contains(&"the law") && missing.contains(&"not her fault"), "{missing:?}");
 }
 
