@@ -41,6 +41,12 @@ thread_local! {
 /// compiled in or was had before; else fetched. A pack that cannot be had
 /// gives the reason instead.
 pub fn text_of(lang: Lang, pack: &str, done: impl FnOnce(Result<&'static str, String>) + 'static) {
+    text_of_boxed(lang, pack, Box::new(done));
+}
+
+/// [`text_of`] for any callback: one copy in the bundle, not one per caller
+/// (and so for [`fetch_text`] and [`words_with`]).
+fn text_of_boxed(lang: Lang, pack: &str, done: Done) {
     let folder = lang.folder();
     if let Some(text) = had(folder, pack) {
         return done(Ok(text));
@@ -48,7 +54,7 @@ pub fn text_of(lang: Lang, pack: &str, done: impl FnOnce(Result<&'static str, St
     let waiting = COMING.with_borrow_mut(|coming| {
         match coming.iter_mut().find(|(f, p, _)| *f == folder && p == pack) {
             Some((_, _, waiters)) => {
-                waiters.push(Box::new(done));
+                waiters.push(done);
                 None
             }
             None => {
@@ -60,19 +66,22 @@ pub fn text_of(lang: Lang, pack: &str, done: impl FnOnce(Result<&'static str, St
     let Some(done) = waiting else { return };
     let pack = pack.to_string();
     let name = pack.clone();
-    fetch_text(&format!("{folder}/{pack}"), move |result| {
-        if let Ok(text) = result {
-            HAD.with_borrow_mut(|had| had.push((folder, name.clone(), text)));
-        }
-        let waiters = COMING.with_borrow_mut(|coming| {
-            let at = coming.iter().position(|(f, p, _)| *f == folder && *p == name);
-            at.map(|i| coming.remove(i).2).unwrap_or_default()
-        });
-        done(result.clone());
-        for waiter in waiters {
-            waiter(result.clone());
-        }
-    });
+    fetch_text(
+        &format!("{folder}/{pack}"),
+        Box::new(move |result| {
+            if let Ok(text) = result {
+                HAD.with_borrow_mut(|had| had.push((folder, name.clone(), text)));
+            }
+            let waiters = COMING.with_borrow_mut(|coming| {
+                let at = coming.iter().position(|(f, p, _)| *f == folder && *p == name);
+                at.map(|i| coming.remove(i).2).unwrap_or_default()
+            });
+            done(result.clone());
+            for waiter in waiters {
+                waiter(result.clone());
+            }
+        }),
+    );
 }
 
 /// A pack's text if it is compiled in or was had before.
@@ -96,13 +105,17 @@ pub fn preload(lang: Lang, packs: &[String]) {
 /// and kept for [`story`]), given to `done` once every pack is had; or the
 /// first reason one could not be.
 pub fn words_with(lang: Lang, packs: Vec<String>, done: impl FnOnce(Result<Words, String>) + 'static) {
+    words_with_boxed(lang, packs, Box::new(done));
+}
+
+fn words_with_boxed(lang: Lang, packs: Vec<String>, done: Box<dyn FnOnce(Result<Words, String>)>) {
     // Every pack is asked for at once; the words are put together when the
     // last answers, in the order asked.
     let wanted = std::iter::once(String::from("core")).chain(packs).collect::<Vec<_>>();
     type Answers = Rc<RefCell<Vec<Option<Result<&'static str, String>>>>>;
     type Once = Rc<RefCell<Option<Box<dyn FnOnce(Result<Words, String>)>>>>;
     let answers: Answers = Rc::new(RefCell::new(vec![None; wanted.len()]));
-    let done: Once = Rc::new(RefCell::new(Some(Box::new(done))));
+    let done: Once = Rc::new(RefCell::new(Some(done)));
     let names = Rc::new(wanted.clone());
     for (i, pack) in wanted.iter().enumerate() {
         let (answers, done, names) = (answers.clone(), done.clone(), names.clone());
@@ -119,7 +132,7 @@ pub fn words_with(lang: Lang, packs: Vec<String>, done: impl FnOnce(Result<Words
             // The fallback's core is compiled in.
             answer(Ok(""));
         } else {
-            text_of(lang, pack, answer);
+            text_of_boxed(lang, pack, Box::new(answer));
         }
     }
 }
@@ -196,7 +209,7 @@ fn address_of(name: &str) -> Option<String> {
 /// Fetches the pack `name` as text, `done` called once: with its text, or
 /// why not (the page names no such file, the fetch failed, the server
 /// answered with an error, or nothing came within [`PACK_TIMEOUT_MS`]).
-fn fetch_text(name: &str, done: impl FnOnce(Result<&'static str, String>) + 'static) {
+fn fetch_text(name: &str, done: Done) {
     let (Some(window), Some(url)) = (web_sys::window(), address_of(name)) else {
         return done(Err(format!("this page names no file for {name}")));
     };
@@ -210,7 +223,7 @@ fn fetch_text(name: &str, done: impl FnOnce(Result<&'static str, String>) + 'sta
     });
     let url = if tries == 0 { url } else { format!("{url}?try={tries}") };
     type Once = Rc<RefCell<Option<Box<dyn FnOnce(Result<&'static str, String>)>>>>;
-    let done: Once = Rc::new(RefCell::new(Some(Box::new(done))));
+    let done: Once = Rc::new(RefCell::new(Some(done)));
     let give = |done: &Once, result: Result<&'static str, String>| {
         if let Some(f) = done.borrow_mut().take() {
             f(result);

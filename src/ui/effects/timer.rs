@@ -21,6 +21,11 @@ impl Drop for Timer {
 /// Calls `f` once after `ms` milliseconds, in a task of its own; `None`
 /// if the page has no window.
 pub fn later(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+    later_boxed(ms, Box::new(f))
+}
+
+/// [`later`] for any callback: one copy in the bundle, not one per caller.
+fn later_boxed(ms: i32, f: Box<dyn FnOnce()>) -> Option<Timer> {
     let mut f = Some(f);
     let f = Closure::<dyn FnMut()>::new(move || {
         if let Some(f) = f.take() {

@@ -4,6 +4,8 @@
 //! neutral page at once, replacing it in the browser's history so that
 //! Back does not return to it.
 
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -26,12 +28,20 @@ where
     E: JsCast + 'static,
     F: Fn(E) + 'static,
 {
+    let f: Rc<dyn Fn(web_sys::Event)> = Rc::new(move |e: web_sys::Event| {
+        if let Ok(e) = e.dyn_into::<E>() {
+            f(e);
+        }
+    });
+    use_window_listener(name, f);
+}
+
+/// [`use_window_event`] for any listener: one copy in the bundle, not one
+/// per caller.
+#[hook]
+fn use_window_listener(name: &'static str, f: Rc<dyn Fn(web_sys::Event)>) {
     use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
-            if let Ok(e) = e.dyn_into::<E>() {
-                f(e);
-            }
-        });
+        let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| f(e));
         let window = web_sys::window();
         if let Some(w) = &window {
             let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
