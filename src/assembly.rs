@@ -18,6 +18,7 @@ use std::fmt::Write as _;
 
 use crate::game::{At, Event, Game};
 use crate::save::{self, SaveError};
+use crate::sim::Worlds;
 use crate::story::{ChapterId, ChoiceId, Order, PersonId, SceneId, SceneKind, Story};
 
 /// A card between scenes, shown until Next.
@@ -137,8 +138,8 @@ pub enum Cue {
 impl Hall {
     /// A hall about to play: the content note first; the seed fixes the
     /// spread, so a teacher can replay a run.
-    pub fn new(story: &Story, seed: u64) -> Self {
-        let game = Game::new().apply(story, Event::PressedStart { seed });
+    pub fn new(story: &Story, worlds: &Worlds, seed: u64) -> Self {
+        let game = Game::new().apply(story, worlds, Event::PressedStart { seed });
         Self {
             game,
             intro: true,
@@ -161,9 +162,9 @@ impl Hall {
         }
     }
 
-    /// The hall after `cue`. A cue that makes no sense here leaves it as it
-    /// was.
-    pub fn cue(&self, story: &Story, cue: Cue) -> Hall {
+    /// The hall after `cue`, the spread played in the world `worlds`
+    /// lends. A cue that makes no sense here leaves it as it was.
+    pub fn cue(&self, story: &Story, worlds: &Worlds, cue: Cue) -> Hall {
         if cue == Cue::Back {
             let Some((last, earlier)) = self.past.split_last() else { return self.clone() };
             return Hall { past: earlier.to_vec(), ..last.clone() };
@@ -195,13 +196,13 @@ impl Hall {
                         return self.clone();
                     }
                     let winner = hands.iter().position(|&h| h == most).unwrap_or(0);
-                    next.choose(story, &options, winner, hands.clone());
+                    next.choose(story, worlds, &options, winner, hands.clone());
                 }
             },
             Cue::Next => {
-                let moved = self.game.apply(story, Event::PressedNext);
+                let moved = self.game.apply(story, worlds, Event::PressedNext);
                 if moved != self.game {
-                    (next.game, next.cards) = step(story, self.running_order(), &self.game, moved);
+                    (next.game, next.cards) = step(story, worlds, self.running_order(), &self.game, moved);
                 } else if self.at_ending(story) {
                     next.cards = vec![Card::Help];
                 } else {
@@ -215,13 +216,13 @@ impl Hall {
             }
             Cue::Picked(option) if option < options.len() && !self.intro => {
                 let hands = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
-                next.choose(story, &options, option, hands);
+                next.choose(story, worlds, &options, option, hands);
             }
             Cue::Restarted { seed } if self.card() == Some(&Card::Help) => {
                 // Reloading used to be the only way to start again, and it
                 // threw the projector's hall away too; now a reload resumes.
                 let past = std::mem::take(&mut next.past);
-                next = Hall { order: self.order.clone(), past, ..Hall::new(story, seed) };
+                next = Hall { order: self.order.clone(), past, ..Hall::new(story, worlds, seed) };
             }
             _ => return self.clone(),
         }
@@ -229,7 +230,7 @@ impl Hall {
     }
 
     /// Plays `options[winner]`, keeping the show of hands.
-    fn choose(&mut self, story: &Story, options: &[Answer], winner: usize, hands: Vec<u32>) {
+    fn choose(&mut self, story: &Story, worlds: &Worlds, options: &[Answer], winner: usize, hands: Vec<u32>) {
         let scene = match &self.game.at {
             At::Scene(id) => Some(id.clone()),
             _ => None,
@@ -238,8 +239,8 @@ impl Hall {
             Answer::Player(who) => Event::PickedPlayer(who.clone()),
             Answer::Choice(choice) => Event::Chose(choice.clone()),
         };
-        let moved = self.game.apply(story, event);
-        (self.game, self.cards) = step(story, self.running_order(), &self.game, moved);
+        let moved = self.game.apply(story, worlds, event);
+        (self.game, self.cards) = step(story, worlds, self.running_order(), &self.game, moved);
         self.vote = None;
         self.blank = false;
         self.choices.push(HallChoice { scene, option: options[winner].clone(), hands });
@@ -297,7 +298,7 @@ fn chapter_of<'s>(story: &'s Story, game: &Game) -> Option<&'s ChapterId> {
 /// `game` passed on through the scenes of chapters `order` leaves out,
 /// their choices taking the first option, and the chapters passed over, in
 /// order. Endings are always shown.
-pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> (Game, Vec<ChapterId>) {
+pub fn pass_over(story: &Story, worlds: &Worlds, order: &Order, mut game: Game) -> (Game, Vec<ChapterId>) {
     let mut passed: Vec<ChapterId> = Vec::new();
     for _ in 0..story.scenes().len() {
         let At::Scene(id) = &game.at else { break };
@@ -310,7 +311,7 @@ pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> (Game, Vec<Cha
             Some(choice) => Event::Chose(choice.id.clone()),
             None => Event::PressedNext,
         };
-        let moved = game.apply(story, event);
+        let moved = game.apply(story, worlds, event);
         if moved == game {
             break;
         }
@@ -329,8 +330,8 @@ pub fn pass_over(story: &Story, order: &Order, mut game: Game) -> (Game, Vec<Cha
 /// over, and the cards to show first: the question about the chapter just
 /// finished, if the order has one, then a summary of each chapter passed
 /// over.
-pub fn step(story: &Story, order: &Order, before: &Game, moved: Game) -> (Game, Vec<Card>) {
-    let (now, passed) = pass_over(story, order, moved);
+pub fn step(story: &Story, worlds: &Worlds, order: &Order, before: &Game, moved: Game) -> (Game, Vec<Card>) {
+    let (now, passed) = pass_over(story, worlds, order, moved);
     let mut cards: Vec<Card> = finished(story, order, before, &now).map(Card::Prompt).into_iter().collect();
     cards.extend(passed.into_iter().map(Card::Summary));
     (now, cards)
@@ -338,8 +339,8 @@ pub fn step(story: &Story, order: &Order, before: &Game, moved: Game) -> (Game, 
 
 /// One step of a game played together: `event`, then the chapters the
 /// shorter run leaves out passed over; and the cards to show first.
-pub fn together(story: &Story, game: &Game, event: Event) -> (Game, Vec<Card>) {
-    step(story, story.together(), game, game.apply(story, event))
+pub fn together(story: &Story, worlds: &Worlds, game: &Game, event: Event) -> (Game, Vec<Card>) {
+    step(story, worlds, story.together(), game, game.apply(story, worlds, event))
 }
 
 /// The chapter left going from `before` to `now`, if `order` has a
@@ -387,11 +388,11 @@ pub fn encode(hall: &Hall) -> String {
 }
 
 /// Reads a hall sent by the other window, checking it against `story`:
-/// its game as a saved game is checked, and every vote and choice must
-/// fit the story.
-pub fn decode(text: &str, story: &Story) -> Result<Hall, SaveError> {
+/// its game as a saved game is checked (its outcomes played in the world
+/// `worlds` lends), and every vote and choice must fit the story.
+pub fn decode(text: &str, story: &Story, worlds: &Worlds) -> Result<Hall, SaveError> {
     let (head, game) = text.split_once("\ngame\n").ok_or(SaveError::Unreadable)?;
-    let mut game = save::decode(game, story)?;
+    let mut game = save::decode(game, story, worlds)?;
     let mut lines = head.lines();
     let flag = |line: Option<&str>, name: &str| match line.and_then(|l| l.strip_prefix(name)) {
         Some(" 0") => Ok(false),
@@ -499,12 +500,13 @@ impl Said {
         }
     }
 
-    /// Reads what another window said, checking any hall against `story`.
-    pub fn read(text: &str, story: &Story) -> Result<Said, SaveError> {
+    /// Reads what another window said, checking any hall against `story`
+    /// (as [`decode`] does, in the world `worlds` lends).
+    pub fn read(text: &str, story: &Story, worlds: &Worlds) -> Result<Said, SaveError> {
         match text.strip_prefix(ANSWER) {
             _ if text == "hello" => Ok(Said::Hello),
-            Some(hall) => decode(hall, story).map(Said::Answer),
-            None => decode(text, story).map(Said::Changed),
+            Some(hall) => decode(hall, story, worlds).map(Said::Answer),
+            None => decode(text, story, worlds).map(Said::Changed),
         }
     }
 }
@@ -539,8 +541,8 @@ impl Window {
 
     /// The window after a cue made in it, and what to tell the others:
     /// its new hall, if the cue changed it.
-    pub fn cue(&self, story: &Story, cue: Cue) -> (Window, Option<Said>) {
-        let hall = self.hall.cue(story, cue);
+    pub fn cue(&self, story: &Story, worlds: &Worlds, cue: Cue) -> (Window, Option<Said>) {
+        let hall = self.hall.cue(story, worlds, cue);
         let said = (hall != self.hall).then(|| Said::Changed(Hall { past: Vec::new(), ..hall.clone() }));
         (Window { hall, joining: false, ..*self }, said)
     }

@@ -6,7 +6,7 @@
 //! shell decides where randomness comes from and a test (or a teacher) can
 //! replay a run exactly.
 
-use crate::sim::{self, PlayerMove, Tally};
+use crate::sim::{self, PlayerMove, Tally, Worlds};
 use crate::story::{ChoiceId, Effect, PersonId, SceneId, SceneKind, Story};
 
 /// Where the player is.
@@ -96,8 +96,9 @@ impl Game {
     }
 
     /// The next state after `event`. An event that makes no sense where the
-    /// player is (a stale click, say) leaves the game as it was.
-    pub fn apply(&self, story: &Story, event: Event) -> Game {
+    /// player is (a stale click, say) leaves the game as it was. A choice
+    /// about the picture plays the spread in the world `worlds` lends.
+    pub fn apply(&self, story: &Story, worlds: &Worlds, event: Event) -> Game {
         match (&self.at, event) {
             (At::Title, Event::PressedStart { seed }) => Game {
                 at: if story.players().is_empty() { At::Scene(story.start().clone()) } else { At::Pick },
@@ -114,7 +115,7 @@ impl Game {
                 let mut next = self.clone();
                 next.made.push(Made { scene: id.clone(), choice: choice.id.clone() });
                 if let Some(effect) = choice.effect {
-                    next.outcome = Some(spread(effect, self.seed));
+                    next.outcome = Some(spread(worlds, effect, self.seed));
                 }
                 next.at = At::Scene(choice.next.clone());
                 next
@@ -131,7 +132,7 @@ impl Game {
                 let made = self.made[..index].to_vec();
                 Game {
                     at: At::Scene(self.made[index].scene.clone()),
-                    outcome: outcome_of(story, &made, self.seed),
+                    outcome: outcome_of(story, worlds, &made, self.seed),
                     made,
                     before: Some(before),
                     ..self.clone()
@@ -169,14 +170,16 @@ pub fn picture_effect(story: &Story, made: &[Made]) -> Option<Effect> {
 }
 
 /// What the spread did after the choices `made`: none before the choice
-/// about the picture. The outcome is never stored, always derived.
-pub fn outcome_of(story: &Story, made: &[Made], seed: u64) -> Option<Tally> {
-    picture_effect(story, made).map(|effect| spread(effect, seed))
+/// about the picture. The outcome is never stored, always derived (in the
+/// world `worlds` lends).
+pub fn outcome_of(story: &Story, worlds: &Worlds, made: &[Made], seed: u64) -> Option<Tally> {
+    picture_effect(story, made).map(|effect| spread(worlds, effect, seed))
 }
 
-/// The spread that follows a choice about the picture.
-pub fn spread(effect: Effect, seed: u64) -> Tally {
-    sim::play_out(player_move(effect), seed)
+/// The spread that follows a choice about the picture, in the world
+/// `worlds` lends.
+pub fn spread(worlds: &Worlds, effect: Effect, seed: u64) -> Tally {
+    sim::play_out(worlds, player_move(effect), seed)
 }
 
 /// The spread's move for a choice's effect about the picture.

@@ -24,6 +24,7 @@ use std::fmt;
 use std::fmt::Write as _;
 
 use crate::game::{outcome_of, At, Game, Made, Run};
+use crate::sim::Worlds;
 use crate::story::{SceneId, SceneKind, Story};
 
 /// Where the saved game is kept, and the rest of the game's storage keys
@@ -84,8 +85,9 @@ pub fn encode(game: &Game) -> String {
 }
 
 /// Reads a stored game back, checking it against `story`. The outcomes are
-/// not stored: they are recomputed from the seed and the choices.
-pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
+/// not stored: they are recomputed from the seed and the choices, in the
+/// world `worlds` lends.
+pub fn decode(text: &str, story: &Story, worlds: &Worlds) -> Result<Game, SaveError> {
     if text.len() > MAX_LEN {
         return Err(SaveError::Unreadable);
     }
@@ -117,7 +119,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
         if lines.next().is_some() || !follows(story, &was, &ending.id) {
             return Err(SaveError::Unreadable);
         }
-        let outcome = outcome_of(story, &was, seed);
+        let outcome = outcome_of(story, worlds, &was, seed);
         Some(Run { made: was, ending: ending.id.clone(), outcome })
     } else {
         None
@@ -130,7 +132,7 @@ pub fn decode(text: &str, story: &Story) -> Result<Game, SaveError> {
     if !reachable {
         return Err(SaveError::Stale);
     }
-    let outcome = outcome_of(story, &made, seed);
+    let outcome = outcome_of(story, worlds, &made, seed);
     Ok(Game { at, seed, player, made, outcome, before })
 }
 

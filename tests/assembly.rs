@@ -12,6 +12,7 @@
 use once_sent::assembly::{decode, encode, Answer, Card, Cue, Hall, MAX_HANDS};
 use once_sent::game::At;
 use once_sent::save::SaveError;
+use once_sent::sim::Worlds;
 use once_sent::story::{SceneKind, Story};
 
 fn story() -> Story {
@@ -25,17 +26,17 @@ fn sent(hall: &Hall) -> Hall {
 
 /// Plays on by Next and, at each choice, picks `pick(options)`, until the
 /// ending; checks every step survives the trip between windows.
-fn play(story: &Story, mut hall: Hall, pick: impl Fn(&[Answer]) -> usize) -> Hall {
+fn play(story: &Story, worlds: &Worlds, mut hall: Hall, pick: impl Fn(&[Answer]) -> usize) -> Hall {
     for _ in 0..200 {
-        assert_eq!(decode(&encode(&hall), story), Ok(sent(&hall)), "{}", encode(&hall));
+        assert_eq!(decode(&encode(&hall), story, worlds), Ok(sent(&hall)), "{}", encode(&hall));
         if hall.at_ending(story) {
             return hall;
         }
         let options = hall.options(story);
         hall = if options.is_empty() || hall.intro {
-            hall.cue(story, Cue::Next)
+            hall.cue(story, worlds, Cue::Next)
         } else {
-            hall.cue(story, Cue::Picked(pick(&options)))
+            hall.cue(story, worlds, Cue::Picked(pick(&options)))
         };
     }
     panic!("never reached an ending: {:?}", hall.game.at);
@@ -43,76 +44,82 @@ fn play(story: &Story, mut hall: Hall, pick: impl Fn(&[Answer]) -> usize) -> Hal
 
 #[test]
 fn the_content_note_comes_first_then_the_hall_chooses_who_to_be_by_hands() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 7);
+    let hall = Hall::new(&story, &worlds, 7);
     assert!(hall.intro);
     assert_eq!(hall.game.at, At::Pick);
     // A number key does nothing on the content note.
-    assert_eq!(hall.cue(&story, Cue::Picked(0)), hall);
-    let hall = hall.cue(&story, Cue::Next);
+    assert_eq!(hall.cue(&story, &worlds, Cue::Picked(0)), hall);
+    let hall = hall.cue(&story, &worlds, Cue::Next);
     assert!(!hall.intro && hall.vote.is_none());
     assert_eq!(hall.options(&story).len(), story.players().len());
-    let hall = hall.cue(&story, Cue::Next);
+    let hall = hall.cue(&story, &worlds, Cue::Next);
     assert_eq!(hall.vote, Some(vec![0; 3]), "Next opens the vote");
     // No hands, no decision.
-    assert_eq!(hall.cue(&story, Cue::Next), hall);
+    assert_eq!(hall.cue(&story, &worlds, Cue::Next), hall);
     let mut counted = hall.clone();
     for (option, hands) in [(0, 5), (1, 12), (2, 3)] {
-        counted = counted.cue(&story, Cue::Counted { option, hands });
+        counted = counted.cue(&story, &worlds, Cue::Counted { option, hands });
     }
     assert_eq!(counted.vote, Some(vec![5, 12, 3]));
     // Counting an option that does not exist changes nothing.
-    assert_eq!(counted.cue(&story, Cue::Counted { option: 3, hands: 9 }), counted);
-    let chosen = counted.cue(&story, Cue::Next);
+    assert_eq!(counted.cue(&story, &worlds, Cue::Counted { option: 3, hands: 9 }), counted);
+    let chosen = counted.cue(&story, &worlds, Cue::Next);
     assert_eq!(chosen.game.player, Some(story.players()[1].clone()), "the most hands win");
     assert_eq!(chosen.choices.len(), 1);
     assert_eq!(chosen.choices[0].hands, [5, 12, 3]);
     assert_eq!(chosen.choices[0].scene, None);
     assert!(chosen.vote.is_none());
     // Equal hands: the first of them.
-    let tied = hall
-        .cue(&story, Cue::Counted { option: 2, hands: 4 })
-        .cue(&story, Cue::Counted { option: 0, hands: 4 });
-    assert_eq!(tied.cue(&story, Cue::Next).game.player, Some(story.players()[0].clone()));
+    let tied = hall.cue(&story, &worlds, Cue::Counted { option: 2, hands: 4 }).cue(
+        &story,
+        &worlds,
+        Cue::Counted { option: 0, hands: 4 },
+    );
+    assert_eq!(tied.cue(&story, &worlds, Cue::Next).game.player, Some(story.players()[0].clone()));
     // Hands are capped.
-    let many = hall.cue(&story, Cue::Counted { option: 0, hands: u32::MAX });
+    let many = hall.cue(&story, &worlds, Cue::Counted { option: 0, hands: u32::MAX });
     assert_eq!(many.vote.unwrap()[0], MAX_HANDS);
 }
 
 #[test]
 fn blank_hides_the_screen_and_next_only_brings_it_back() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 1).cue(&story, Cue::Next);
-    let blank = hall.cue(&story, Cue::Blank);
+    let hall = Hall::new(&story, &worlds, 1).cue(&story, &worlds, Cue::Next);
+    let blank = hall.cue(&story, &worlds, Cue::Blank);
     assert!(blank.blank);
-    let back = blank.cue(&story, Cue::Next);
+    let back = blank.cue(&story, &worlds, Cue::Next);
     assert!(!back.blank);
     assert_eq!(back.game, hall.game, "Next on a blank screen only unblanks");
-    assert!(!blank.cue(&story, Cue::Blank).blank);
+    assert!(!blank.cue(&story, &worlds, Cue::Blank).blank);
 }
 
 #[test]
 fn back_goes_back_step_by_step_to_the_start() {
+    let worlds = Worlds::default();
     let story = story();
-    let start = Hall::new(&story, 3);
+    let start = Hall::new(&story, &worlds, 3);
     let mut halls = vec![start.clone()];
     let mut hall = start.clone();
     for cue in [Cue::Next, Cue::Picked(2), Cue::Next, Cue::Next, Cue::Blank, Cue::Next] {
-        hall = hall.cue(&story, cue);
+        hall = hall.cue(&story, &worlds, cue);
         halls.push(hall.clone());
     }
     for earlier in halls.iter().rev().skip(1) {
-        hall = hall.cue(&story, Cue::Back);
+        hall = hall.cue(&story, &worlds, Cue::Back);
         assert_eq!(sent(&hall), sent(earlier));
     }
-    assert_eq!(hall.cue(&story, Cue::Back), hall, "nothing before the start");
+    assert_eq!(hall.cue(&story, &worlds, Cue::Back), hall, "nothing before the start");
 }
 
 #[test]
 fn a_hall_plays_to_an_ending_and_keeps_every_choice_it_made() {
+    let worlds = Worlds::default();
     let story = story();
     // The hall picks the last option every time (for the picture: report).
-    let hall = play(&story, Hall::new(&story, 11), |options| options.len() - 1);
+    let hall = play(&story, &worlds, Hall::new(&story, &worlds, 11), |options| options.len() - 1);
     let At::Scene(end) = &hall.game.at else { panic!() };
     assert_eq!(story.scene(end).kind, SceneKind::Ending);
     assert_eq!(hall.choices.len(), hall.game.made.len() + 1, "every choice and who to be");
@@ -122,21 +129,22 @@ fn a_hall_plays_to_an_ending_and_keeps_every_choice_it_made() {
     }
     assert!(hall.game.outcome.is_some(), "the spread's numbers for the ending");
     // Next at an ending puts up where help is, and goes no further.
-    let help = hall.cue(&story, Cue::Next);
+    let help = hall.cue(&story, &worlds, Cue::Next);
     assert_eq!(help.card(), Some(&Card::Help));
     assert_eq!(help.game, hall.game);
-    assert_eq!(help.cue(&story, Cue::Next), help);
+    assert_eq!(help.cue(&story, &worlds, Cue::Next), help);
 }
 
 #[test]
 fn what_is_sent_between_windows_reads_back_or_is_refused() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 5)
-        .cue(&story, Cue::Next)
-        .cue(&story, Cue::Next)
-        .cue(&story, Cue::Counted { option: 1, hands: 40 });
+    let hall = Hall::new(&story, &worlds, 5)
+        .cue(&story, &worlds, Cue::Next)
+        .cue(&story, &worlds, Cue::Next)
+        .cue(&story, &worlds, Cue::Counted { option: 1, hands: 40 });
     let text = encode(&hall);
-    assert_eq!(decode(&text, &story), Ok(sent(&hall)));
+    assert_eq!(decode(&text, &story, &worlds), Ok(sent(&hall)));
     assert!(
         text.starts_with("once-sent hall 2\nintro 0\nblank 0\norder lesson_50\ncards\nvote 0 40 0\ngame\n"),
         "{text}"
@@ -163,25 +171,26 @@ fn what_is_sent_between_windows_reads_back_or_is_refused() {
         (&text.replace("seed 5", "seed five"), SaveError::Unreadable),
     ];
     for (text, want) in bad {
-        assert_eq!(decode(text, &story), Err(want), "{text:?}");
+        assert_eq!(decode(text, &story, &worlds), Err(want), "{text:?}");
     }
     // A choice that names what the story lacks.
-    let chosen = hall.cue(&story, Cue::Next);
+    let chosen = hall.cue(&story, &worlds, Cue::Next);
     let text = encode(&chosen);
     assert!(text.contains("chose - "), "{text}");
     let stale = text.replace("chose - ", "chose - nobody_");
-    assert_eq!(decode(&stale, &story), Err(SaveError::Stale));
+    assert_eq!(decode(&stale, &story, &worlds), Err(SaveError::Stale));
     let stale = text.replace("chose - ", "chose no_such_scene ");
-    assert_eq!(decode(&stale, &story), Err(SaveError::Stale));
+    assert_eq!(decode(&stale, &story, &worlds), Err(SaveError::Stale));
     // Huge or binary input is refused, never a panic.
-    assert!(decode(&"x".repeat(1_000_000), &story).is_err());
-    assert!(decode("once-sent hall 2\nintro 0\nblank 0\n\u{0}\ngame\n", &story).is_err());
+    assert!(decode(&"x".repeat(1_000_000), &story, &worlds).is_err());
+    assert!(decode("once-sent hall 2\nintro 0\nblank 0\n\u{0}\ngame\n", &story, &worlds).is_err());
 }
 
 #[test]
 fn cards_travel_between_windows() {
+    let worlds = Worlds::default();
     let story = story();
-    let mut hall = Hall::new(&story, 5);
+    let mut hall = Hall::new(&story, &worlds, 5);
     hall.cards = vec![
         Card::Prompt(story.chapters()[0].id.clone()),
         Card::Summary(story.chapters()[3].id.clone()),
@@ -189,7 +198,7 @@ fn cards_travel_between_windows() {
     ];
     let text = encode(&hall);
     assert!(text.contains("\ncards prompt:christmas summary:later help\n"), "{text}");
-    assert_eq!(decode(&text, &story), Ok(sent(&hall)));
+    assert_eq!(decode(&text, &story, &worlds), Ok(sent(&hall)));
 }
 
 // ---- Running orders ----
@@ -262,11 +271,12 @@ struct Shown {
 /// choice), checking every step survives the trip between windows.
 fn run_order(order: usize) -> Shown {
     let story = story();
-    let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(order));
+    let worlds = Worlds::default();
+    let mut hall = Hall::new(&story, &worlds, 4).cue(&story, &worlds, Cue::Ordered(order));
     assert_eq!(hall.order, story.orders()[order]);
     let mut shown = Shown { chapters: Vec::new(), cards: Vec::new() };
     for _ in 0..300 {
-        assert_eq!(decode(&encode(&hall), &story), Ok(sent(&hall)));
+        assert_eq!(decode(&encode(&hall), &story, &worlds), Ok(sent(&hall)));
         match hall.card() {
             Some(card) => shown.cards.push(match card {
                 Card::Prompt(c) => format!("prompt:{c}"),
@@ -282,15 +292,15 @@ fn run_order(order: usize) -> Shown {
             }
         }
         if hall.card() == Some(&Card::Help) {
-            assert_eq!(hall.cue(&story, Cue::Next), hall, "where help is is the very end");
-            assert!(hall.cue(&story, Cue::Back).at_ending(&story), "Back goes back to the ending");
+            assert_eq!(hall.cue(&story, &worlds, Cue::Next), hall, "where help is is the very end");
+            assert!(hall.cue(&story, &worlds, Cue::Back).at_ending(&story), "Back goes back to the ending");
             return shown;
         }
         let options = hall.options(&story);
         hall = if options.is_empty() || hall.intro || hall.card().is_some() {
-            hall.cue(&story, Cue::Next)
+            hall.cue(&story, &worlds, Cue::Next)
         } else {
-            hall.cue(&story, Cue::Picked(0))
+            hall.cue(&story, &worlds, Cue::Picked(0))
         };
     }
     panic!("order {order} never reached its end");
@@ -316,24 +326,26 @@ fn a_running_order_shows_its_chapters_and_its_prompts_and_sums_up_the_rest() {
 
 #[test]
 fn the_order_is_chosen_before_play_only() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 1);
+    let hall = Hall::new(&story, &worlds, 1);
     assert_eq!(hall.order.name, "lesson_50", "the whole lesson unless the teacher says otherwise");
-    assert_eq!(hall.cue(&story, Cue::Ordered(0)).order.name, "assembly_5");
-    assert_eq!(hall.cue(&story, Cue::Ordered(3)), hall, "no fourth order");
-    let playing = hall.cue(&story, Cue::Next);
-    assert_eq!(playing.cue(&story, Cue::Ordered(0)), playing, "not once play has begun");
+    assert_eq!(hall.cue(&story, &worlds, Cue::Ordered(0)).order.name, "assembly_5");
+    assert_eq!(hall.cue(&story, &worlds, Cue::Ordered(3)), hall, "no fourth order");
+    let playing = hall.cue(&story, &worlds, Cue::Next);
+    assert_eq!(playing.cue(&story, &worlds, Cue::Ordered(0)), playing, "not once play has begun");
 }
 
 // ---- Playing together at home ----
 
 #[test]
 fn playing_together_is_shorter_and_stops_to_talk_after_each_chapter() {
+    let worlds = Worlds::default();
     use once_sent::assembly::together;
     use once_sent::game::{Event, Game};
     let story = story();
-    let mut game = Game::new().apply(&story, Event::PressedStart { seed: 9 });
-    game = together(&story, &game, Event::PickedPlayer(story.players()[0].clone())).0;
+    let mut game = Game::new().apply(&story, &worlds, Event::PressedStart { seed: 9 });
+    game = together(&story, &worlds, &game, Event::PickedPlayer(story.players()[0].clone())).0;
     let (mut chapters, mut prompts) = (Vec::<String>::new(), Vec::<String>::new());
     for _ in 0..200 {
         let At::Scene(id) = &game.at else { panic!("{:?}", game.at) };
@@ -350,7 +362,7 @@ fn playing_together_is_shorter_and_stops_to_talk_after_each_chapter() {
             Some(choice) => Event::Chose(choice.id.clone()),
             None => Event::PressedNext,
         };
-        let (next, cards) = together(&story, &game, event);
+        let (next, cards) = together(&story, &worlds, &game, event);
         prompts.extend(cards.iter().map(|c| format!("{c:?}")));
         game = next;
     }
@@ -394,13 +406,14 @@ use once_sent::assembly::{Said, Window, CLOCK_KEY, HALL_KEY};
 /// order it was posted, as text.
 struct Browser {
     story: Story,
+    worlds: Worlds,
     windows: Vec<Option<Window>>,
     queue: VecDeque<(usize, String)>,
 }
 
 impl Browser {
     fn new() -> Self {
-        Browser { story: story(), windows: Vec::new(), queue: VecDeque::new() }
+        Browser { story: story(), worlds: Worlds::default(), windows: Vec::new(), queue: VecDeque::new() }
     }
 
     /// Opens a window showing `hall` (kept from before a reload, or new).
@@ -427,7 +440,7 @@ impl Browser {
 
     /// A cue in window `i`.
     fn cue(&mut self, i: usize, cue: Cue) {
-        let (window, said) = self.window(i).cue(&self.story, cue);
+        let (window, said) = self.window(i).cue(&self.story, &self.worlds, cue);
         self.windows[i] = Some(window);
         self.queue.extend(said.map(|s| (i, s.text())));
     }
@@ -438,7 +451,7 @@ impl Browser {
         let Some((from, text)) = self.queue.pop_front() else { return };
         for to in 0..self.windows.len() {
             let Some(window) = self.windows[to].as_ref().filter(|_| to != from) else { continue };
-            let said = Said::read(&text, &self.story).expect("what a window says reads back");
+            let said = Said::read(&text, &self.story, &self.worlds).expect("what a window says reads back");
             let (window, reply) = window.hear(said);
             self.windows[to] = Some(window);
             self.queue.extend(reply.map(|s| (to, s.text())));
@@ -467,10 +480,10 @@ impl Browser {
 /// be, hands counted: (the browser, the presenter, the audience).
 fn at_the_vote() -> (Browser, usize, usize) {
     let mut b = Browser::new();
-    let p = b.open(Hall::new(&b.story, 3), false);
+    let p = b.open(Hall::new(&b.story, &b.worlds, 3), false);
     b.deliver();
     b.time_passes();
-    let a = b.open(Hall::new(&b.story, 4), true);
+    let a = b.open(Hall::new(&b.story, &b.worlds, 4), true);
     b.deliver();
     for cue in [Cue::Next, Cue::Next, Cue::Counted { option: 1, hands: 12 }] {
         b.cue(p, cue);
@@ -487,7 +500,7 @@ fn a_reopened_presenter_takes_the_audiences_hall_and_the_audience_keeps_it() {
     let before = b.window(a).clone();
     // Reopened: a new window keeps nothing, so it starts with a new hall.
     b.close(p);
-    let p = b.open(Hall::new(&b.story, 99), false);
+    let p = b.open(Hall::new(&b.story, &b.worlds, 99), false);
     b.deliver();
     assert_eq!(b.window(a), &before, "the audience is untouched (it used to go back to the content note)");
     assert_eq!(b.shows(p), sent(&before.hall), "the presenter is back on the vote, hands and all");
@@ -513,7 +526,7 @@ fn a_reloaded_audience_comes_back_to_the_presenters_hall() {
     b.close(a);
     // Reloaded, it kept where it was; reopened, it kept nothing: either
     // way it comes to the presenter's hall, and the presenter stays.
-    for kept in [b.shows(p), Hall::new(&b.story, 8)] {
+    for kept in [b.shows(p), Hall::new(&b.story, &b.worlds, 8)] {
         let a = b.open(kept, true);
         b.deliver();
         assert_eq!(b.window(p), &presenter);
@@ -525,7 +538,7 @@ fn a_reloaded_audience_comes_back_to_the_presenters_hall() {
 #[test]
 fn windows_opened_at_once_both_take_the_presenters_hall() {
     let (mut b, p, a) = at_the_vote();
-    let kept = (b.shows(p), Hall::new(&b.story, 5));
+    let kept = (b.shows(p), Hall::new(&b.story, &b.worlds, 5));
     b.close(p);
     b.close(a);
     let p = b.open(kept.0.clone(), false);
@@ -539,7 +552,7 @@ fn windows_opened_at_once_both_take_the_presenters_hall() {
 fn a_cue_made_before_the_answer_comes_is_kept_and_the_late_answer_is_not_taken() {
     let (mut b, p, a) = at_the_vote();
     b.close(p);
-    let p = b.open(Hall::new(&b.story, 99), false);
+    let p = b.open(Hall::new(&b.story, &b.worlds, 99), false);
     // The teacher presses Next at once, before the audience has heard the hello.
     b.cue(p, Cue::Next);
     b.deliver();
@@ -550,7 +563,7 @@ fn a_cue_made_before_the_answer_comes_is_kept_and_the_late_answer_is_not_taken()
 #[test]
 fn a_lone_window_works_at_once_and_answers_a_window_opened_later() {
     let mut b = Browser::new();
-    let p = b.open(Hall::new(&b.story, 3), false);
+    let p = b.open(Hall::new(&b.story, &b.worlds, 3), false);
     b.deliver();
     // Its keys work while it waits for an answer that never comes.
     b.cue(p, Cue::Next);
@@ -559,7 +572,7 @@ fn a_lone_window_works_at_once_and_answers_a_window_opened_later() {
     b.time_passes();
     let kept = b.shows(p);
     assert_eq!(b.window(p).alone().hall, b.window(p).hall, "alone, it keeps its hall");
-    let a = b.open(Hall::new(&b.story, 4), true);
+    let a = b.open(Hall::new(&b.story, &b.worlds, 4), true);
     b.deliver();
     assert_eq!(b.shows(a), kept);
     // Now the audience can drive too.
@@ -571,8 +584,9 @@ fn a_lone_window_works_at_once_and_answers_a_window_opened_later() {
 
 #[test]
 fn who_answers_a_hello() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 1);
+    let hall = Hall::new(&story, &worlds, 1);
     for (audience, joining, answers) in
         [(false, false, true), (false, true, true), (true, false, true), (true, true, false)]
     {
@@ -586,7 +600,7 @@ fn who_answers_a_hello() {
         );
     }
     // An answer is taken only while joining.
-    let other = hall.cue(&story, Cue::Next);
+    let other = hall.cue(&story, &worlds, Cue::Next);
     let joined = Window { hall: hall.clone(), audience: true, joining: false };
     assert_eq!(joined.hear(Said::Answer(other.clone())).0, joined);
     let joining = Window { joining: true, ..joined };
@@ -598,58 +612,65 @@ fn who_answers_a_hello() {
 
 #[test]
 fn what_windows_say_reads_back_or_is_refused() {
+    let worlds = Worlds::default();
     let story = story();
-    let hall = Hall::new(&story, 5).cue(&story, Cue::Next).cue(&story, Cue::Next);
+    let hall = Hall::new(&story, &worlds, 5).cue(&story, &worlds, Cue::Next).cue(&story, &worlds, Cue::Next);
     let hall = sent(&hall);
     for said in [Said::Hello, Said::Answer(hall.clone()), Said::Changed(hall.clone())] {
-        assert_eq!(Said::read(&said.text(), &story), Ok(said.clone()), "{}", said.text());
+        assert_eq!(Said::read(&said.text(), &story, &worlds), Ok(said.clone()), "{}", said.text());
     }
     // An older build's window sends every hall as a plain change.
-    assert_eq!(Said::read(&encode(&hall), &story), Ok(Said::Changed(hall.clone())));
+    assert_eq!(Said::read(&encode(&hall), &story, &worlds), Ok(Said::Changed(hall.clone())));
     for bad in ["", "hello\n", "answer\n", "answer\nhello", "answer hello", "goodbye"] {
-        assert!(Said::read(bad, &story).is_err(), "{bad:?}");
+        assert!(Said::read(bad, &story, &worlds).is_err(), "{bad:?}");
     }
     // What is sent never carries the past, however long.
-    let long = Hall::new(&story, 5).cue(&story, Cue::Blank);
-    let (_, said) = Window::open(long.clone(), false).cue(&story, Cue::Blank);
-    assert_eq!(said, Some(Said::Changed(sent(&long.cue(&story, Cue::Blank)))));
+    let long = Hall::new(&story, &worlds, 5).cue(&story, &worlds, Cue::Blank);
+    let (_, said) = Window::open(long.clone(), false).cue(&story, &worlds, Cue::Blank);
+    assert_eq!(said, Some(Said::Changed(sent(&long.cue(&story, &worlds, Cue::Blank)))));
 }
 
 #[test]
 fn hearing_a_change_keeps_what_was_shown_for_back_and_no_more_than_back_can_go() {
+    let worlds = Worlds::default();
     let story = story();
-    let mut hall = Hall::new(&story, 5);
+    let mut hall = Hall::new(&story, &worlds, 5);
     let mut other = hall.clone();
     for _ in 0..250 {
-        other = sent(&other.cue(&story, Cue::Blank));
+        other = sent(&other.cue(&story, &worlds, Cue::Blank));
         hall = hall.heard(other.clone());
     }
     assert_eq!(sent(&hall), other);
     assert_eq!(hall.past.len(), 200, "as far as Back goes after cues");
-    assert_eq!(hall.cue(&story, Cue::Back).blank, !other.blank);
+    assert_eq!(hall.cue(&story, &worlds, Cue::Back).blank, !other.blank);
     assert_eq!(hall.heard(other.clone()), hall, "the same hall again changes nothing");
 }
 
 #[test]
 fn the_next_class_starts_again_from_where_help_is_and_back_undoes_it() {
+    let worlds = Worlds::default();
     let story = story();
-    let mut hall = Hall::new(&story, 4).cue(&story, Cue::Ordered(0));
+    let mut hall = Hall::new(&story, &worlds, 4).cue(&story, &worlds, Cue::Ordered(0));
     for _ in 0..300 {
         if hall.card() == Some(&Card::Help) {
             break;
         }
-        assert_eq!(hall.cue(&story, Cue::Restarted { seed: 6 }), hall, "only at the very end");
+        assert_eq!(hall.cue(&story, &worlds, Cue::Restarted { seed: 6 }), hall, "only at the very end");
         let options = hall.options(&story);
         hall = if options.is_empty() || hall.intro || hall.card().is_some() {
-            hall.cue(&story, Cue::Next)
+            hall.cue(&story, &worlds, Cue::Next)
         } else {
-            hall.cue(&story, Cue::Picked(0))
+            hall.cue(&story, &worlds, Cue::Picked(0))
         };
     }
-    let again = hall.cue(&story, Cue::Restarted { seed: 6 });
+    let again = hall.cue(&story, &worlds, Cue::Restarted { seed: 6 });
     let order = story.orders()[0].clone();
-    assert_eq!(sent(&again), Hall { order, ..Hall::new(&story, 6) }, "the content note, the same order");
-    assert_eq!(sent(&again.cue(&story, Cue::Back)), sent(&hall), "Back undoes it");
+    assert_eq!(
+        sent(&again),
+        Hall { order, ..Hall::new(&story, &worlds, 6) },
+        "the content note, the same order"
+    );
+    assert_eq!(sent(&again.cue(&story, &worlds, Cue::Back)), sent(&hall), "Back undoes it");
 }
 
 #[test]

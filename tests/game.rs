@@ -6,7 +6,7 @@
 //! Start again forgets everything.
 
 use once_sent::game::{spread, At, Event, Game, Made};
-use once_sent::sim::Tally;
+use once_sent::sim::{Tally, Worlds};
 use once_sent::story::{ChoiceId, Effect, PersonId, SceneKind, Story};
 
 include!("common/fixture.rs");
@@ -72,14 +72,14 @@ fn at(game: &Game) -> &str {
 
 /// Presses Next until the game asks for a pick or a choice, or the story
 /// ends.
-fn next_until_choice(story: &Story, mut game: Game) -> Game {
+fn next_until_choice(story: &Story, worlds: &Worlds, mut game: Game) -> Game {
     for _ in 0..100 {
         let At::Scene(id) = &game.at else { return game };
         let scene = story.scene(id);
         if !scene.choices.is_empty() || scene.kind == SceneKind::Ending {
             return game;
         }
-        game = game.apply(story, Event::PressedNext);
+        game = game.apply(story, worlds, Event::PressedNext);
     }
     panic!("Next never reached a choice or an ending");
 }
@@ -87,10 +87,10 @@ fn next_until_choice(story: &Story, mut game: Game) -> Game {
 /// Starts `story` with `seed`, then takes each step of `script` in turn,
 /// pressing Next in between: on the pick screen a step is who to be, in a
 /// scene it is a choice. Plays on to the end.
-fn play_in(story: &Story, script: &[&str], seed: u64) -> Game {
-    let mut game = Game::new().apply(story, Event::PressedStart { seed });
+fn play_in(story: &Story, worlds: &Worlds, script: &[&str], seed: u64) -> Game {
+    let mut game = Game::new().apply(story, worlds, Event::PressedStart { seed });
     for name in script {
-        game = next_until_choice(story, game);
+        game = next_until_choice(story, worlds, game);
         let event = match &game.at {
             At::Title => panic!("on the title before {name}"),
             At::Pick => {
@@ -101,23 +101,24 @@ fn play_in(story: &Story, script: &[&str], seed: u64) -> Game {
                 Event::Chose(scene.choice(name).unwrap_or_else(|| panic!("{id} offers no {name}")).id.clone())
             }
         };
-        game = game.apply(story, event);
+        game = game.apply(story, worlds, event);
     }
-    next_until_choice(story, game)
+    next_until_choice(story, worlds, game)
 }
 
-fn play(script: &[&str], seed: u64) -> Game {
-    play_in(&fixture(), script, seed)
+fn play(worlds: &Worlds, script: &[&str], seed: u64) -> Game {
+    play_in(&fixture(), worlds, script, seed)
 }
 
 #[test]
 fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
+    let worlds = Worlds::default();
     let story = fixture();
     for seed in [0, 1, 14, 2024, u64::MAX] {
         for player in ["sam", "priya", "alex"] {
             for (name, effect, ending) in FIXTURE_PICTURE {
                 let case = format!("{player}, {name}, seed {seed}");
-                let game = play(&[player, name, "fine"], seed);
+                let game = play(&worlds, &[player, name, "fine"], seed);
                 assert_eq!(at(&game), ending, "{case}");
                 assert_eq!(game.seed, seed, "{case}");
                 assert_eq!(game.player, Some(person(player)), "{case}");
@@ -133,7 +134,7 @@ fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
                     "{case}"
                 );
                 assert_eq!(game.picture_effect(&story), Some(effect), "{case}");
-                assert_eq!(game.outcome, Some(spread(effect, seed)), "{case}");
+                assert_eq!(game.outcome, Some(spread(&worlds, effect, seed)), "{case}");
             }
         }
     }
@@ -141,6 +142,7 @@ fn every_choice_about_the_picture_ends_in_the_ending_of_its_group() {
 
 #[test]
 fn a_playthrough_visits_every_kind_of_scene() {
+    let worlds = Worlds::default();
     let story = fixture();
     let mut game = Game::new();
     let mut path = vec![at(&game).to_string()];
@@ -155,7 +157,7 @@ fn a_playthrough_visits_every_kind_of_scene() {
         Event::PressedNext,
     ];
     for event in events {
-        game = game.apply(&story, event);
+        game = game.apply(&story, &worlds, event);
         path.push(at(&game).to_string());
     }
     assert_eq!(path, ["title", "pick", "lock", "post", "card", "talk", "spread", "stood_up"]);
@@ -166,23 +168,25 @@ fn a_playthrough_visits_every_kind_of_scene() {
 
 #[test]
 fn start_asks_who_to_be_only_when_the_story_offers_someone() {
-    let started = Game::new().apply(&fixture(), Event::PressedStart { seed: 8 });
+    let worlds = Worlds::default();
+    let started = Game::new().apply(&fixture(), &worlds, Event::PressedStart { seed: 8 });
     assert_eq!(started.at, At::Pick);
     assert_eq!((started.seed, started.player.as_ref()), (8, None));
     assert!(started.made.is_empty() && started.outcome.is_none());
 
     let plain = plain();
-    let started = Game::new().apply(&plain, Event::PressedStart { seed: 8 });
+    let started = Game::new().apply(&plain, &worlds, Event::PressedStart { seed: 8 });
     assert_eq!(at(&started), "first", "no players: straight to the first scene");
     assert_eq!((started.seed, started.player.as_ref()), (8, None));
 }
 
 #[test]
 fn only_someone_the_story_offers_can_be_picked() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let pick = Game::new().apply(&story, Event::PressedStart { seed: 21 });
+    let pick = Game::new().apply(&story, &worlds, Event::PressedStart { seed: 21 });
     for player in story.players() {
-        let picked = pick.apply(&story, Event::PickedPlayer(player.clone()));
+        let picked = pick.apply(&story, &worlds, Event::PickedPlayer(player.clone()));
         assert_eq!(at(&picked), "lock", "{player}");
         assert_eq!(picked.player.as_ref(), Some(player));
         assert_eq!(picked.seed, 21, "{player}");
@@ -191,33 +195,35 @@ fn only_someone_the_story_offers_can_be_picked() {
     // Someone in the story the player cannot be, and someone from another.
     let pat = plain().people()[0].id.clone();
     for nobody in [person("jordan"), person("maya"), pat] {
-        assert_eq!(pick.apply(&story, Event::PickedPlayer(nobody.clone())), pick, "{nobody}");
+        assert_eq!(pick.apply(&story, &worlds, Event::PickedPlayer(nobody.clone())), pick, "{nobody}");
     }
 }
 
 #[test]
 fn the_outcome_arrives_with_the_choice_about_the_picture_and_stays() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let post = play(&["sam"], 5);
+    let post = play(&worlds, &["sam"], 5);
     assert_eq!(at(&post), "post");
     assert_eq!((post.outcome, post.picture_effect(&story)), (None, None));
-    let chosen = post.apply(&story, Event::Chose(choice("post", "to_group")));
-    assert_eq!(chosen.outcome, Some(spread(Effect::ForwardGroup, 5)));
+    let chosen = post.apply(&story, &worlds, Event::Chose(choice("post", "to_group")));
+    assert_eq!(chosen.outcome, Some(spread(&worlds, Effect::ForwardGroup, 5)));
     assert_eq!(chosen.picture_effect(&story), Some(Effect::ForwardGroup));
-    let card = chosen.apply(&story, Event::PressedNext);
+    let card = chosen.apply(&story, &worlds, Event::PressedNext);
     assert_eq!(card.outcome, chosen.outcome, "Next keeps the outcome");
-    let talk = card.apply(&story, Event::PressedNext);
+    let talk = card.apply(&story, &worlds, Event::PressedNext);
     for name in ["fine", "not_fine"] {
-        let said = talk.apply(&story, Event::Chose(choice("talk", name)));
+        let said = talk.apply(&story, &worlds, Event::Chose(choice("talk", name)));
         assert_eq!(at(&said), "spread");
         assert_eq!(said.outcome, chosen.outcome, "{name} does not touch the picture");
         assert_eq!(said.picture_effect(&story), Some(Effect::ForwardGroup), "{name}");
-        assert_eq!(at(&said.apply(&story, Event::PressedNext)), "shared", "{name}");
+        assert_eq!(at(&said.apply(&story, &worlds, Event::PressedNext)), "shared", "{name}");
     }
 }
 
 #[test]
 fn the_last_choice_about_the_picture_decides_and_none_changes_nothing() {
+    let worlds = Worlds::default();
     let plain = plain();
     #[rustfmt::skip]
     let cases = [
@@ -229,19 +235,21 @@ fn the_last_choice_about_the_picture_decides_and_none_changes_nothing() {
     for seed in [0, 9, u64::MAX] {
         for (script, effect, ending) in cases {
             let case = format!("{script:?}, seed {seed}");
-            let game = play_in(&plain, &script, seed);
+            let game = play_in(&plain, &worlds, &script, seed);
             assert_eq!(at(&game), ending, "{case}");
             assert_eq!(game.player, None, "{case}");
             assert_eq!(game.made.len(), 2, "{case}");
             assert_eq!(game.picture_effect(&plain), effect, "{case}");
-            assert_eq!(game.outcome, effect.map(|e| spread(e, seed)), "{case}");
+            assert_eq!(game.outcome, effect.map(|e| spread(&worlds, e, seed)), "{case}");
         }
     }
 }
 
 #[test]
 fn only_sharing_puts_copies_down_to_the_player() {
-    let from_player = |name: &str, seed| play(&["priya", name, "fine"], seed).outcome.unwrap().from_player;
+    let worlds = Worlds::default();
+    let from_player =
+        |name: &str, seed| play(&worlds, &["priya", name, "fine"], seed).outcome.unwrap().from_player;
     let seeds = 0..200;
     assert!(
         seeds.clone().any(|s| from_player("to_friend", s) > 0),
@@ -258,33 +266,36 @@ fn only_sharing_puts_copies_down_to_the_player() {
 
 #[test]
 fn the_same_seed_replays_the_same_game() {
+    let worlds = Worlds::default();
     for seed in 0..30 {
         for (name, _, _) in FIXTURE_PICTURE {
             assert_eq!(
-                play(&["sam", name, "fine"], seed),
-                play(&["sam", name, "fine"], seed),
+                play(&worlds, &["sam", name, "fine"], seed),
+                play(&worlds, &["sam", name, "fine"], seed),
                 "{name}, {seed}"
             );
         }
     }
-    let tallies: Vec<Tally> = (0..50).map(|s| play(&["sam", "to_friend"], s).outcome.unwrap()).collect();
+    let tallies: Vec<Tally> =
+        (0..50).map(|s| play(&worlds, &["sam", "to_friend"], s).outcome.unwrap()).collect();
     assert!(tallies.windows(2).any(|w| w[0] != w[1]), "the seed changes nothing");
     let players: Vec<Option<Tally>> =
-        ["sam", "priya", "alex"].iter().map(|p| play(&[p, "react", "fine"], 4).outcome).collect();
+        ["sam", "priya", "alex"].iter().map(|p| play(&worlds, &[p, "react", "fine"], 4).outcome).collect();
     assert!(players.windows(2).all(|w| w[0] == w[1]), "who the player is changes the spread");
 }
 
 #[test]
 fn stale_events_change_nothing() {
+    let worlds = Worlds::default();
     let story = fixture();
     let title = Game::new();
-    let pick = title.apply(&story, Event::PressedStart { seed: 9 });
-    let lock = pick.apply(&story, Event::PickedPlayer(person("sam")));
-    let post = lock.apply(&story, Event::PressedNext);
-    let card = post.apply(&story, Event::Chose(choice("post", "tell")));
-    let talk = card.apply(&story, Event::PressedNext);
-    let spread = talk.apply(&story, Event::Chose(choice("talk", "fine")));
-    let ending = spread.apply(&story, Event::PressedNext);
+    let pick = title.apply(&story, &worlds, Event::PressedStart { seed: 9 });
+    let lock = pick.apply(&story, &worlds, Event::PickedPlayer(person("sam")));
+    let post = lock.apply(&story, &worlds, Event::PressedNext);
+    let card = post.apply(&story, &worlds, Event::Chose(choice("post", "tell")));
+    let talk = card.apply(&story, &worlds, Event::PressedNext);
+    let spread = talk.apply(&story, &worlds, Event::Chose(choice("talk", "fine")));
+    let ending = spread.apply(&story, &worlds, Event::PressedNext);
     let path = [&title, &pick, &lock, &post, &card, &talk, &spread, &ending].map(at);
     assert_eq!(path, ["title", "pick", "lock", "post", "card", "talk", "spread", "stood_up"]);
 
@@ -318,23 +329,24 @@ fn stale_events_change_nothing() {
         ("a pick at the ending",            &ending, Event::PickedPlayer(person("sam"))),
     ];
     for (name, game, event) in cases {
-        assert_eq!(&game.apply(&story, event), game, "{name}");
+        assert_eq!(&game.apply(&story, &worlds, event), game, "{name}");
     }
 }
 
 #[test]
 fn start_again_returns_to_the_title_from_anywhere() {
+    let worlds = Worlds::default();
     let story = fixture();
     let title = Game::new();
-    let pick = title.apply(&story, Event::PressedStart { seed: 77 });
-    let lock = pick.apply(&story, Event::PickedPlayer(person("priya")));
-    let post = lock.apply(&story, Event::PressedNext);
-    let card = post.apply(&story, Event::Chose(choice("post", "to_friend")));
-    let ending = play(&["priya", "to_friend", "fine"], 77);
+    let pick = title.apply(&story, &worlds, Event::PressedStart { seed: 77 });
+    let lock = pick.apply(&story, &worlds, Event::PickedPlayer(person("priya")));
+    let post = lock.apply(&story, &worlds, Event::PressedNext);
+    let card = post.apply(&story, &worlds, Event::Chose(choice("post", "to_friend")));
+    let ending = play(&worlds, &["priya", "to_friend", "fine"], 77);
     #[rustfmt::skip]
     let points = [("title", &title), ("pick", &pick), ("lock", &lock), ("post", &post), ("card", &card), ("ending", &ending)];
     for (name, game) in points {
-        let again = game.apply(&story, Event::PressedStartAgain);
+        let again = game.apply(&story, &worlds, Event::PressedStartAgain);
         assert_eq!(again, Game::new(), "from the {name}");
         assert_eq!(again.at, At::Title, "from the {name}");
         assert!(
@@ -343,8 +355,11 @@ fn start_again_returns_to_the_title_from_anywhere() {
         );
     }
     // And a new run starts clean with its new seed, asking who to be again.
-    let fresh =
-        ending.apply(&story, Event::PressedStartAgain).apply(&story, Event::PressedStart { seed: 78 });
+    let fresh = ending.apply(&story, &worlds, Event::PressedStartAgain).apply(
+        &story,
+        &worlds,
+        Event::PressedStart { seed: 78 },
+    );
     assert_eq!((fresh.seed, &fresh.at, &fresh.player), (78, &At::Pick, &None));
     assert!(fresh.made.is_empty() && fresh.outcome.is_none());
 }
@@ -363,10 +378,10 @@ fn a_new_game_is_the_default_game() {
 
 /// Plays the shipped story as `who`, answering every choice that is not
 /// about the picture with its first option and the picture with `effect`.
-fn play_shipped(who: &str, effect: Effect, seed: u64) -> (Game, Vec<String>) {
+fn play_shipped(worlds: &Worlds, who: &str, effect: Effect, seed: u64) -> (Game, Vec<String>) {
     let story = Story::load().unwrap_or_else(|e| panic!("{e}"));
-    let mut game = Game::new().apply(&story, Event::PressedStart { seed });
-    game = game.apply(&story, Event::PickedPlayer(story.player(who).expect("a player").clone()));
+    let mut game = Game::new().apply(&story, worlds, Event::PressedStart { seed });
+    game = game.apply(&story, worlds, Event::PickedPlayer(story.player(who).expect("a player").clone()));
     let mut visited = Vec::new();
     for _ in 0..200 {
         let At::Scene(id) = &game.at else { panic!("left the story") };
@@ -379,13 +394,14 @@ fn play_shipped(who: &str, effect: Effect, seed: u64) -> (Game, Vec<String>) {
             Some(choice) => Event::Chose(choice.id.clone()),
             None => Event::PressedNext,
         };
-        game = game.apply(&story, event);
+        game = game.apply(&story, worlds, event);
     }
     panic!("{effect:?} never reached an ending: {visited:?}");
 }
 
 #[test]
 fn every_ending_of_the_shipped_story_is_reached_by_its_choices() {
+    let worlds = Worlds::default();
     #[rustfmt::skip]
     let table = [
         (Effect::ForwardFriend, "sam",   "ending_shared",  &["after_friend", "police_school", "police_record"][..]),
@@ -401,7 +417,7 @@ fn every_ending_of_the_shipped_story_is_reached_by_its_choices() {
     let mut endings = std::collections::BTreeSet::new();
     for (effect, who, ending, through) in table {
         for seed in [1, 42, 2026] {
-            let (game, visited) = play_shipped(who, effect, seed);
+            let (game, visited) = play_shipped(&worlds, who, effect, seed);
             assert_eq!(visited.last().map(String::as_str), Some(ending), "{effect:?}: {visited:?}");
             for scene in through {
                 assert!(visited.iter().any(|v| v == scene), "{effect:?} skipped {scene}: {visited:?}");
@@ -413,7 +429,11 @@ fn every_ending_of_the_shipped_story_is_reached_by_its_choices() {
             assert_eq!(game.player.as_ref().map(|p| p.as_str()), Some(who));
             assert_eq!(game.picture_effect(&story), Some(effect));
             let tally = game.outcome.expect("the spread ran");
-            assert_eq!(tally, spread(effect, seed), "{effect:?}: the outcome is the spread of the choice");
+            assert_eq!(
+                tally,
+                spread(&worlds, effect, seed),
+                "{effect:?}: the outcome is the spread of the choice"
+            );
             if !effect.spreads() {
                 assert_eq!(tally.from_player, 0, "{effect:?}: nothing came from the player");
             }
@@ -427,12 +447,13 @@ fn every_ending_of_the_shipped_story_is_reached_by_its_choices() {
 
 #[test]
 fn in_the_shipped_story_sharing_it_always_reaches_someone() {
+    let worlds = Worlds::default();
     for seed in 0..200 {
         assert!(
-            play_shipped("sam", Effect::ForwardFriend, seed).0.outcome.unwrap().from_player >= 1,
+            play_shipped(&worlds, "sam", Effect::ForwardFriend, seed).0.outcome.unwrap().from_player >= 1,
             "seed {seed}"
         );
-        let group = play_shipped("sam", Effect::ForwardGroup, seed).0.outcome.unwrap();
+        let group = play_shipped(&worlds, "sam", Effect::ForwardGroup, seed).0.outcome.unwrap();
         assert!(group.from_player >= 30, "seed {seed}: a whole class gets it at once, {group:?}");
     }
 }
@@ -441,14 +462,15 @@ fn in_the_shipped_story_sharing_it_always_reaches_someone() {
 
 #[test]
 fn what_if_goes_back_to_a_choice_and_the_next_ending_keeps_the_run_before() {
+    let worlds = Worlds::default();
     let story = Story::load().unwrap();
-    let (ending, _) = play_shipped("sam", Effect::ForwardFriend, 7);
+    let (ending, _) = play_shipped(&worlds, "sam", Effect::ForwardFriend, 7);
     let picture = ending
         .made
         .iter()
         .position(|m| story.scene(&m.scene).choice(m.choice.as_str()).unwrap().effect.is_some())
         .expect("a choice about the picture");
-    let again = ending.apply(&story, Event::PressedWhatIf(picture));
+    let again = ending.apply(&story, &worlds, Event::PressedWhatIf(picture));
     assert_eq!(again.at, At::Scene(ending.made[picture].scene.clone()), "back at the choice");
     assert_eq!(again.made, ending.made[..picture].to_vec(), "the choices after it are undone");
     assert_eq!(again.outcome, None, "the spread is undone with the choice");
@@ -461,25 +483,29 @@ fn what_if_goes_back_to_a_choice_and_the_next_ending_keeps_the_run_before() {
     // Choose differently and play on: the new ending has both runs.
     let tell =
         story.scene(&ending.made[picture].scene).choices.iter().find(|c| c.effect == Some(Effect::TellAdult));
-    let mut game = again.apply(&story, Event::Chose(tell.unwrap().id.clone()));
+    let mut game = again.apply(&story, &worlds, Event::Chose(tell.unwrap().id.clone()));
     while !matches!(&game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending) {
         let At::Scene(id) = &game.at else { unreachable!() };
         let scene = story.scene(id);
-        game = game
-            .apply(&story, scene.choices.first().map_or(Event::PressedNext, |c| Event::Chose(c.id.clone())));
+        game = game.apply(
+            &story,
+            &worlds,
+            scene.choices.first().map_or(Event::PressedNext, |c| Event::Chose(c.id.clone())),
+        );
     }
     assert_eq!(game.at, At::Scene(story.find("ending_stood").unwrap().id.clone()));
-    assert_eq!(game.outcome, Some(spread(Effect::TellAdult, 7)));
+    assert_eq!(game.outcome, Some(spread(&worlds, Effect::TellAdult, 7)));
     assert_eq!(game.before.as_ref().map(|r| r.ending.as_str()), Some("ending_shared"));
 }
 
 #[test]
 fn what_if_offers_the_choices_that_changed_what_happened_not_small_talk() {
+    let worlds = Worlds::default();
     // Issue 14: "yep!! no more cracked screen" changes nothing; the choice
     // about the picture does.
     use once_sent::game::choices_that_matter;
     let story = Story::load().unwrap();
-    let (ending, _) = play_shipped("priya", Effect::Report, 11);
+    let (ending, _) = play_shipped(&worlds, "priya", Effect::Report, 11);
     assert!(ending.made.len() > 1, "small talk was made too: {:?}", ending.made);
     let offered: Vec<(usize, &Made)> = choices_that_matter(&story, &ending.made).collect();
     assert_eq!(offered.len(), 1, "{offered:?}");
@@ -491,10 +517,19 @@ fn what_if_offers_the_choices_that_changed_what_happened_not_small_talk() {
 
 #[test]
 fn what_if_works_only_at_an_ending_and_on_a_choice_made() {
+    let worlds = Worlds::default();
     let story = Story::load().unwrap();
-    let (ending, _) = play_shipped("alex", Effect::Delete, 3);
-    assert_eq!(ending.apply(&story, Event::PressedWhatIf(ending.made.len())), ending, "no such choice");
-    let mid = ending.apply(&story, Event::PressedWhatIf(0));
-    assert_eq!(mid.apply(&story, Event::PressedWhatIf(0)), mid, "not at an ending");
-    assert_eq!(mid.apply(&story, Event::PressedStartAgain), Game::new(), "start again forgets both runs");
+    let (ending, _) = play_shipped(&worlds, "alex", Effect::Delete, 3);
+    assert_eq!(
+        ending.apply(&story, &worlds, Event::PressedWhatIf(ending.made.len())),
+        ending,
+        "no such choice"
+    );
+    let mid = ending.apply(&story, &worlds, Event::PressedWhatIf(0));
+    assert_eq!(mid.apply(&story, &worlds, Event::PressedWhatIf(0)), mid, "not at an ending");
+    assert_eq!(
+        mid.apply(&story, &worlds, Event::PressedStartAgain),
+        Game::new(),
+        "start again forgets both runs"
+    );
 }

@@ -14,6 +14,7 @@ use once_sent::assembly::{self, Card, Cue, Hall};
 use once_sent::content::{story_pack, STORIES};
 use once_sent::game::{At, Event, Game};
 use once_sent::i18n::{Catalogue, Lang, BUNDLE};
+use once_sent::sim::Worlds;
 use once_sent::story::{Effect, SceneKind, Story};
 
 fn story() -> Story {
@@ -76,8 +77,9 @@ fn option_at(story: &Story, game: &Game, pick: usize) -> usize {
 
 /// What Assembly's running order `order` shows, the hall choosing option
 /// `pick` about the picture, to its very end.
-fn in_assembly(story: &Story, order: usize, pick: usize) -> Screens {
-    let mut hall = Hall::new(story, 3).cue(story, Cue::Ordered(order)).cue(story, Cue::Next);
+fn in_assembly(story: &Story, worlds: &Worlds, order: usize, pick: usize) -> Screens {
+    let mut hall =
+        Hall::new(story, worlds, 3).cue(story, worlds, Cue::Ordered(order)).cue(story, worlds, Cue::Next);
     let mut screens = Screens::default();
     for _ in 0..300 {
         screens.add(story, &hall.game, hall.card());
@@ -86,19 +88,19 @@ fn in_assembly(story: &Story, order: usize, pick: usize) -> Screens {
         }
         let options = hall.options(story);
         hall = if options.is_empty() || hall.card().is_some() {
-            hall.cue(story, Cue::Next)
+            hall.cue(story, worlds, Cue::Next)
         } else {
-            hall.cue(story, Cue::Picked(option_at(story, &hall.game, pick)))
+            hall.cue(story, worlds, Cue::Picked(option_at(story, &hall.game, pick)))
         };
     }
     panic!("order {order} never reached where help is");
 }
 
 /// What playing together shows, choosing option `pick` about the picture.
-fn together(story: &Story, pick: usize) -> Screens {
-    let started = Game::new().apply(story, Event::PressedStart { seed: 3 });
+fn together(story: &Story, worlds: &Worlds, pick: usize) -> Screens {
+    let started = Game::new().apply(story, worlds, Event::PressedStart { seed: 3 });
     let who = Event::PickedPlayer(story.players()[0].clone());
-    let (mut game, mut game_cards) = assembly::together(story, &started, who);
+    let (mut game, mut game_cards) = assembly::together(story, worlds, &started, who);
     let mut screens = Screens::default();
     for _ in 0..300 {
         if let Some(card) = game_cards.first().cloned() {
@@ -116,7 +118,7 @@ fn together(story: &Story, pick: usize) -> Screens {
             Some(choice) => Event::Chose(choice.id.clone()),
             None => Event::PressedNext,
         };
-        let (next, cards) = assembly::together(story, &game, event);
+        let (next, cards) = assembly::together(story, worlds, &game, event);
         (game, game_cards) = (next, cards);
     }
     panic!("playing together never reached an ending");
@@ -268,6 +270,7 @@ fn picks(story: &Story) -> usize {
 
 #[test]
 fn every_running_order_of_every_story_carries_its_whole_message_whatever_the_hall_chooses() {
+    let worlds = Worlds::default();
     let mut faults = Vec::new();
     for info in STORIES {
         let story = Story::load_id(info.id).unwrap_or_else(|e| panic!("{}: {e}", info.id));
@@ -285,8 +288,8 @@ fn every_running_order_of_every_story_carries_its_whole_message_whatever_the_hal
                     .orders()
                     .iter()
                     .enumerate()
-                    .map(|(i, order)| (&order.name, in_assembly(&story, i, pick)))
-                    .chain([(&story.together().name, together(&story, pick))]);
+                    .map(|(i, order)| (&order.name, in_assembly(&story, &worlds, i, pick)))
+                    .chain([(&story.together().name, together(&story, &worlds, pick))]);
                 for (order, screens) in runs {
                     let missing = lacking(&cat, &messages, &screens);
                     if !missing.is_empty() {
@@ -334,12 +337,13 @@ fn a_message_file_is_refused_without_every_language_or_with_another() {
 
 #[test]
 fn a_run_without_its_summaries_would_lack_the_message() {
+    let worlds = Worlds::default();
     // The check above can fail: the 5-minute assembly without its summary
     // cards says nothing of the law, nor of Ellie's side.
     let story = story();
     let messages = messages(once_sent::content::first_story().id).unwrap_or_else(|e| panic!("{e}"));
     let cat = Catalogue::load(Lang::EnGb).unwrap();
-    let mut screens = in_assembly(&story, 0, 0);
+    let mut screens = in_assembly(&story, &worlds, 0, 0);
     screens.story.retain(|k| !k.ends_with(".summary"));
     let missing = lacking(&cat, &messages, &screens);
     assert!(missing.contains(&"the law") && missing.contains(&"not her fault"), "{missing:?}");

@@ -9,6 +9,7 @@ use once_sent::assembly::{self, Cue, Hall};
 use once_sent::explore::Setup;
 use once_sent::game::{Event, Game};
 use once_sent::save;
+use once_sent::sim::Worlds;
 use once_sent::story::Story;
 use proptest::prelude::*;
 
@@ -23,10 +24,10 @@ fn shipped() -> &'static Story {
 const SEED: u64 = 2026;
 
 /// A real save: a game of the shipped story played `steps` steps on.
-fn real_save(steps: usize, seed: u64) -> String {
+fn real_save(worlds: &Worlds, steps: usize, seed: u64) -> String {
     let story = shipped();
-    let mut game = Game::new().apply(story, Event::PressedStart { seed });
-    game = game.apply(story, Event::PickedPlayer(story.players()[0].clone()));
+    let mut game = Game::new().apply(story, worlds, Event::PressedStart { seed });
+    game = game.apply(story, worlds, Event::PickedPlayer(story.players()[0].clone()));
     for _ in 0..steps {
         let event = match &game.at {
             once_sent::game::At::Scene(id) => match story.scene(id).choices.first() {
@@ -35,7 +36,7 @@ fn real_save(steps: usize, seed: u64) -> String {
             },
             _ => break,
         };
-        game = game.apply(story, event);
+        game = game.apply(story, worlds, event);
     }
     save::encode(&game)
 }
@@ -84,40 +85,52 @@ fn edited(text: &str, edits: &[Edit]) -> String {
     chars.into_iter().collect()
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+/// Ten thousand cases a test.
+fn cases() -> ProptestConfig {
+    ProptestConfig { cases: 10_000, ..ProptestConfig::default() }
+}
 
-    #[test]
-    fn any_text_as_a_save_is_refused_or_reads_back(text in ".{0,300}") {
-        if let Ok(game) = save::decode(&text, shipped()) {
-            prop_assert_eq!(save::decode(&save::encode(&game), shipped()), Ok(game));
+#[test]
+fn any_text_as_a_save_is_refused_or_reads_back() {
+    let worlds = Worlds::default();
+    proptest!(cases(), |(text in ".{0,300}")| {
+        if let Ok(game) = save::decode(&text, shipped(), &worlds) {
+            prop_assert_eq!(save::decode(&save::encode(&game), shipped(), &worlds), Ok(game));
         }
-    }
+    });
+}
 
-    #[test]
-    fn a_real_save_scribbled_on_is_refused_or_reads_back(steps in 0..40usize, edits in edits()) {
-        // One seed: every save reads back through the same town, built once.
-        let text = edited(&real_save(steps, SEED), &edits);
-        if let Ok(game) = save::decode(&text, shipped()) {
-            prop_assert_eq!(save::decode(&save::encode(&game), shipped()), Ok(game));
+#[test]
+fn a_real_save_scribbled_on_is_refused_or_reads_back() {
+    // One seed: every save reads back through the same town, built once
+    // and kept across the cases.
+    let worlds = Worlds::default();
+    proptest!(cases(), |(steps in 0..40usize, edits in edits())| {
+        let text = edited(&real_save(&worlds, steps, SEED), &edits);
+        if let Ok(game) = save::decode(&text, shipped(), &worlds) {
+            prop_assert_eq!(save::decode(&save::encode(&game), shipped(), &worlds), Ok(game));
         }
-    }
+    });
+}
 
-    #[test]
-    fn what_assembly_windows_send_scribbled_on_is_refused_or_reads_back(
-        cues in prop::collection::vec(0..6u8, 0..30), edits in edits(),
-    ) {
-        let story = shipped();
-        let mut hall = Hall::new(story, SEED);
+#[test]
+fn what_assembly_windows_send_scribbled_on_is_refused_or_reads_back() {
+    let (story, worlds) = (shipped(), Worlds::default());
+    proptest!(cases(), |(cues in prop::collection::vec(0..6u8, 0..30), edits in edits())| {
+        let mut hall = Hall::new(story, &worlds, SEED);
         for c in cues {
             let cue = match c { 0 | 1 => Cue::Next, 2 => Cue::Picked(0), 3 => Cue::Counted { option: 1, hands: 7 }, 4 => Cue::Blank, _ => Cue::Back };
-            hall = hall.cue(story, cue);
+            hall = hall.cue(story, &worlds, cue);
         }
         let text = edited(&assembly::encode(&hall), &edits);
-        if let Ok(read) = assembly::decode(&text, story) {
-            prop_assert_eq!(assembly::decode(&assembly::encode(&read), story), Ok(read));
+        if let Ok(read) = assembly::decode(&text, story, &worlds) {
+            prop_assert_eq!(assembly::decode(&assembly::encode(&read), story, &worlds), Ok(read));
         }
-    }
+    });
+}
+
+proptest! {
+    #![proptest_config(cases())]
 
     #[test]
     fn any_explore_address_gives_a_setup_that_reads_back(query in ".{0,200}") {

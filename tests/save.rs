@@ -7,6 +7,7 @@
 
 use once_sent::game::{At, Event, Game};
 use once_sent::save::{decode, encode, SaveError, SAVE_KEY, VERSION};
+use once_sent::sim::Worlds;
 use once_sent::story::{SceneKind, Story};
 
 include!("common/fixture.rs");
@@ -42,7 +43,14 @@ fn plain() -> Story {
 /// about the picture and `talk` after it, with `seed`, in order: the title,
 /// the pick, the lock screen, the post, the card, the talk, the spread, the
 /// ending and the title after Start again.
-fn every_point(story: &Story, player: &str, picture: &str, talk: &str, seed: u64) -> Vec<Game> {
+fn every_point(
+    story: &Story,
+    worlds: &Worlds,
+    player: &str,
+    picture: &str,
+    talk: &str,
+    seed: u64,
+) -> Vec<Game> {
     let choice = |scene: &str, name: &str| {
         let scene = story.find(scene).unwrap_or_else(|| panic!("no scene {scene}"));
         scene.choice(name).unwrap_or_else(|| panic!("no choice {name}")).id.clone()
@@ -59,7 +67,7 @@ fn every_point(story: &Story, player: &str, picture: &str, talk: &str, seed: u64
         Event::PressedNext,
         Event::PressedStartAgain,
     ] {
-        let next = points.last().unwrap().apply(story, event);
+        let next = points.last().unwrap().apply(story, worlds, event);
         points.push(next);
     }
     points
@@ -67,7 +75,7 @@ fn every_point(story: &Story, player: &str, picture: &str, talk: &str, seed: u64
 
 /// Every playthrough the tests walk: each choice about the picture with
 /// seeds at the edges, each player in turn, each answer in the talk.
-fn every_playthrough(story: &Story) -> Vec<(String, Vec<Game>)> {
+fn every_playthrough(story: &Story, worlds: &Worlds) -> Vec<(String, Vec<Game>)> {
     let players = ["sam", "priya", "alex"];
     let talks = ["fine", "not_fine"];
     let mut runs = Vec::new();
@@ -75,7 +83,7 @@ fn every_playthrough(story: &Story) -> Vec<(String, Vec<Game>)> {
         for (j, (picture, _, _)) in FIXTURE_PICTURE.iter().enumerate() {
             let (player, talk) = (players[(i + j) % 3], talks[(i + j) % 2]);
             let name = format!("{player}, {picture}, {talk}, seed {seed}");
-            runs.push((name, every_point(story, player, picture, talk, seed)));
+            runs.push((name, every_point(story, worlds, player, picture, talk, seed)));
         }
     }
     runs
@@ -92,30 +100,32 @@ fn resumed(game: &Game) -> Game {
 
 #[test]
 fn every_point_of_a_playthrough_round_trips() {
+    let worlds = Worlds::default();
     let story = fixture();
-    for (run, points) in every_playthrough(&story) {
+    for (run, points) in every_playthrough(&story, &worlds) {
         assert!(points.iter().any(|g| g.outcome.is_some()), "{run}: the script made no choice");
         assert!(points.iter().any(|g| g.at == At::Pick), "{run}: the script picked nobody");
         for game in points {
             let text = encode(&game);
-            assert_eq!(decode(&text, &story), Ok(resumed(&game)), "{run}: {text:?}");
+            assert_eq!(decode(&text, &story, &worlds), Ok(resumed(&game)), "{run}: {text:?}");
         }
     }
 }
 
 #[test]
 fn every_point_of_a_game_without_players_round_trips() {
+    let worlds = Worlds::default();
     let story = plain();
     for seed in [0, 5, u64::MAX] {
         for name in ["bin", "wave"] {
             let id = story.find("chat").unwrap().choice(name).unwrap().id.clone();
             let mut game = Game::new();
             for event in [Event::PressedStart { seed }, Event::Chose(id), Event::PressedNext] {
-                game = game.apply(&story, event);
+                game = game.apply(&story, &worlds, event);
                 assert!(game.player.is_none());
                 let text = encode(&game);
                 assert!(text.contains("\nplayer -\n"), "{text:?}");
-                assert_eq!(decode(&text, &story), Ok(game.clone()), "{name}, seed {seed}: {text:?}");
+                assert_eq!(decode(&text, &story, &worlds), Ok(game.clone()), "{name}, seed {seed}: {text:?}");
             }
             assert!(matches!(&game.at, At::Scene(id) if story.scene(id).kind == SceneKind::Ending), "{name}");
         }
@@ -124,8 +134,9 @@ fn every_point_of_a_game_without_players_round_trips() {
 
 #[test]
 fn encode_writes_the_documented_lines() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let run = every_point(&story, "priya", "delete", "fine", 42);
+    let run = every_point(&story, &worlds, "priya", "delete", "fine", 42);
     let at: Vec<String> = run.iter().map(|g| format!("{:?}", g.at)).collect();
     assert!(matches!(&run[7].at, At::Scene(id) if id.as_str() == "deleted"), "{at:?}");
     // Pinned on purpose: a change here breaks every save already stored.
@@ -148,21 +159,22 @@ fn encode_writes_the_documented_lines() {
     ];
     for (name, game, want) in cases {
         assert_eq!(encode(&game), want, "{name}");
-        assert_eq!(decode(want, &story), Ok(game), "{name}: the golden text reads back");
+        assert_eq!(decode(want, &story, &worlds), Ok(game), "{name}: the golden text reads back");
     }
 }
 
 #[test]
 fn a_game_saved_while_picking_who_to_be_resumes_on_the_title() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let pick = every_point(&story, "sam", "react", "fine", 42)[1].clone();
+    let pick = every_point(&story, &worlds, "sam", "react", "fine", 42)[1].clone();
     assert_eq!(pick.at, At::Pick);
     let text = encode(&pick);
     assert_eq!(text, "once-sent save 1\nseed 42\nplayer -\nscene -\n", "pick saves as the title");
-    let back = decode(&text, &story).unwrap();
+    let back = decode(&text, &story, &worlds).unwrap();
     assert_eq!(back, Game { at: At::Title, seed: 42, ..Game::new() });
     // From there, Start goes on as from any title.
-    let again = back.apply(&story, Event::PressedStart { seed: 43 });
+    let again = back.apply(&story, &worlds, Event::PressedStart { seed: 43 });
     assert_eq!((again.at, again.seed), (At::Pick, 43));
 }
 
@@ -189,16 +201,18 @@ fn save(lines: &[&str]) -> String {
 
 #[test]
 fn the_spoiled_fixture_starts_out_good() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let want = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
-    let game =
-        decode(&save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK]), &story).expect("the fixture is a good save");
+    let want = every_point(&story, &worlds, "priya", "delete", "fine", 7)[6].clone();
+    let game = decode(&save(&[HEAD, SEED, PLAYER, SCENE, MADE, TALK]), &story, &worlds)
+        .expect("the fixture is a good save");
     assert!(game.outcome.is_some(), "the outcome is recomputed from the choices");
     assert_eq!(game, want);
 }
 
 #[test]
 fn corrupt_saves_are_refused_with_the_reason() {
+    let worlds = Worlds::default();
     use SaveError::*;
     let old_json = r#"{"version":1,"scene":"spread","seed":7,"made":[["post","delete"]]}"#;
     #[rustfmt::skip]
@@ -284,12 +298,13 @@ fn corrupt_saves_are_refused_with_the_reason() {
     ];
     let story = fixture();
     for (name, text, want) in cases {
-        assert_eq!(decode(&text, &story), Err(want), "{name}: {text:?}");
+        assert_eq!(decode(&text, &story, &worlds), Err(want), "{name}: {text:?}");
     }
 }
 
 #[test]
 fn players_are_checked_against_the_story_that_reads_the_save() {
+    let worlds = Worlds::default();
     use SaveError::*;
     let plain = plain();
     #[rustfmt::skip]
@@ -300,21 +315,22 @@ fn players_are_checked_against_the_story_that_reads_the_save() {
         ("a player of another story",            save(&[HEAD, SEED, PLAYER, "scene after", "made chat bin"]),     Err(Stale)),
     ];
     for (name, text, want) in cases {
-        assert_eq!(decode(&text, &plain).map(|_| ()), want, "{name}: {text:?}");
+        assert_eq!(decode(&text, &plain, &worlds).map(|_| ()), want, "{name}: {text:?}");
     }
     // And a save of the fixture does not fit the plain story, nor the
     // other way round.
     let fixture = fixture();
-    let theirs = encode(&every_point(&fixture, "sam", "delete", "fine", 7)[6]);
-    assert_eq!(decode(&theirs, &plain), Err(Stale));
+    let theirs = encode(&every_point(&fixture, &worlds, "sam", "delete", "fine", 7)[6]);
+    assert_eq!(decode(&theirs, &plain, &worlds), Err(Stale));
     let ours = save(&[HEAD, SEED, "player -", "scene after", "made chat bin"]);
-    assert_eq!(decode(&ours, &fixture), Err(Stale));
+    assert_eq!(decode(&ours, &fixture, &worlds), Err(Stale));
 }
 
 #[test]
 fn line_endings_and_the_last_newline() {
+    let worlds = Worlds::default();
     let story = fixture();
-    let game = every_point(&story, "priya", "delete", "fine", 7)[6].clone();
+    let game = every_point(&story, &worlds, "priya", "delete", "fine", 7)[6].clone();
     let lines = [HEAD, SEED, PLAYER, SCENE, MADE, TALK];
     // `decode` splits with `str::lines`, which strips `\n` and `\r\n` alike
     // and needs no newline after the last line, so a save that went through
@@ -328,20 +344,25 @@ fn line_endings_and_the_last_newline() {
         ("both kinds mixed",            format!("{HEAD}\r\n{SEED}\n{PLAYER}\r\n{SCENE}\n{MADE}\r\n{TALK}\n")),
     ];
     for (name, text) in cases {
-        assert_eq!(decode(&text, &story), Ok(game.clone()), "{name}: {text:?}");
+        assert_eq!(decode(&text, &story, &worlds), Ok(game.clone()), "{name}: {text:?}");
     }
-    for (run, points) in every_playthrough(&story) {
+    for (run, points) in every_playthrough(&story, &worlds) {
         for game in points {
             let crlf = encode(&game).replace('\n', "\r\n");
-            assert_eq!(decode(&crlf, &story), Ok(resumed(&game)), "{run}, CRLF: {crlf:?}");
+            assert_eq!(decode(&crlf, &story, &worlds), Ok(resumed(&game)), "{run}, CRLF: {crlf:?}");
             let bare = encode(&game).trim_end_matches('\n').to_string();
-            assert_eq!(decode(&bare, &story), Ok(resumed(&game)), "{run}, no last newline: {bare:?}");
+            assert_eq!(
+                decode(&bare, &story, &worlds),
+                Ok(resumed(&game)),
+                "{run}, no last newline: {bare:?}"
+            );
         }
     }
 }
 
 #[test]
 fn only_the_size_limit_refuses_a_huge_save() {
+    let worlds = Worlds::default();
     use SaveError::*;
     const LIMIT: usize = 64 * 1024;
     // A save whose own error is not Unreadable, padded to a length: under the
@@ -364,16 +385,16 @@ fn only_the_size_limit_refuses_a_huge_save() {
     ];
     let story = fixture();
     for (name, text, want) in cases {
-        assert_eq!(decode(&text, &story), Err(want), "{name}");
+        assert_eq!(decode(&text, &story, &worlds), Err(want), "{name}");
     }
 }
 
 /// Every way to cut a save of every playthrough short: the run, the games
 /// the points up to and including the saved one resume as, the whole save
 /// and where it is cut.
-fn every_prefix(story: &Story) -> Vec<(String, Vec<Game>, String, usize)> {
+fn every_prefix(story: &Story, worlds: &Worlds) -> Vec<(String, Vec<Game>, String, usize)> {
     let mut prefixes = Vec::new();
-    for (run, points) in every_playthrough(story) {
+    for (run, points) in every_playthrough(story, worlds) {
         for (i, game) in points.iter().enumerate() {
             let text = encode(game);
             let earlier: Vec<Game> = points[..=i].iter().map(resumed).collect();
@@ -387,12 +408,13 @@ fn every_prefix(story: &Story) -> Vec<(String, Vec<Game>, String, usize)> {
 
 #[test]
 fn no_prefix_of_a_save_panics_or_reads_a_cut_line() {
+    let worlds = Worlds::default();
     let story = fixture();
     let mut refused = 0;
-    for (run, _, text, end) in every_prefix(&story) {
+    for (run, _, text, end) in every_prefix(&story, &worlds) {
         let prefix = &text[..end];
         // Ok or Err, but back without a panic.
-        let Ok(game) = decode(prefix, &story) else {
+        let Ok(game) = decode(prefix, &story, &worlds) else {
             refused += 1;
             continue;
         };
@@ -404,10 +426,11 @@ fn no_prefix_of_a_save_panics_or_reads_a_cut_line() {
 
 #[test]
 fn no_prefix_of_a_save_is_read_as_another_game() {
+    let worlds = Worlds::default();
     let story = fixture();
-    for (run, earlier, text, end) in every_prefix(&story) {
+    for (run, earlier, text, end) in every_prefix(&story, &worlds) {
         let prefix = &text[..end];
-        if let Ok(game) = decode(prefix, &story) {
+        if let Ok(game) = decode(prefix, &story, &worlds) {
             assert!(
                 earlier.contains(&game),
                 "{run}: prefix {prefix:?} read as a game never played: {game:?}"
@@ -418,6 +441,7 @@ fn no_prefix_of_a_save_is_read_as_another_game() {
 
 #[test]
 fn a_save_of_a_game_never_played_is_refused() {
+    let worlds = Worlds::default();
     // The same gap as the cut save above. Which reason fits is not decided
     // yet, so only the refusal is asserted.
     #[rustfmt::skip]
@@ -439,14 +463,14 @@ fn a_save_of_a_game_never_played_is_refused() {
     ];
     let story = fixture();
     for (name, text) in cases {
-        let got = decode(&text, &story);
+        let got = decode(&text, &story, &worlds);
         assert!(got.is_err(), "{name}: {text:?} read as {got:?}");
     }
     // And each group's own ending reads, with its choice.
     for (choice, _, ending) in FIXTURE_PICTURE {
         let made = format!("made post {choice}");
         let text = save(&[HEAD, SEED, PLAYER, &format!("scene {ending}"), &made, TALK]);
-        assert!(decode(&text, &story).is_ok(), "{choice} at {ending}: {text:?}");
+        assert!(decode(&text, &story, &worlds).is_ok(), "{choice} at {ending}: {text:?}");
     }
 }
 
@@ -465,9 +489,10 @@ fn save_errors_read_as_sentences() {
 
 #[test]
 fn a_game_after_what_if_round_trips_with_the_run_before() {
+    let worlds = Worlds::default();
     let story = once_sent::story::Story::load().unwrap();
-    let mut game = Game::new().apply(&story, Event::PressedStart { seed: 99 });
-    game = game.apply(&story, Event::PickedPlayer(story.players()[0].clone()));
+    let mut game = Game::new().apply(&story, &worlds, Event::PressedStart { seed: 99 });
+    game = game.apply(&story, &worlds, Event::PickedPlayer(story.players()[0].clone()));
     let mut seen = 0;
     // Play to an ending (first choice everywhere), go back to the first
     // choice, and check the save at every step on the way to the next ending.
@@ -477,24 +502,25 @@ fn a_game_after_what_if_round_trips_with_the_run_before() {
             let scene = story.scene(id);
             game = game.apply(
                 &story,
+                &worlds,
                 scene.choices.last().map_or(Event::PressedNext, |c| Event::Chose(c.id.clone())),
             );
-            assert_eq!(decode(&encode(&game), &story), Ok(game.clone()), "round {round}");
+            assert_eq!(decode(&encode(&game), &story, &worlds), Ok(game.clone()), "round {round}");
             seen += 1;
         }
         if round == 0 {
-            game = game.apply(&story, Event::PressedWhatIf(0));
+            game = game.apply(&story, &worlds, Event::PressedWhatIf(0));
             assert!(game.before.is_some());
             let text = encode(&game);
             assert!(text.contains("\nwas ") && text.contains("\nwas-end "), "{text}");
-            assert_eq!(decode(&text, &story), Ok(game.clone()));
+            assert_eq!(decode(&text, &story, &worlds), Ok(game.clone()));
         }
     }
     assert!(seen > 20);
     // A run before that did not reach its ending is refused.
     let text = encode(&game);
     let cut = text.replace("was-end ending_", "was-end ellie_");
-    assert!(decode(&cut, &story).is_err());
+    assert!(decode(&cut, &story, &worlds).is_err());
 }
 
 #[test]

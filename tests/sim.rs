@@ -5,7 +5,9 @@
 //! own rules are tested in tests/spread.rs.
 
 use once_sent::sim::spread::PlayerMove;
-use once_sent::sim::{play_out, story_spread, story_world, Rng, Tally, STORY_SCALE};
+use std::rc::Rc;
+
+use once_sent::sim::{play_out, story_spread, Rng, Tally, World, Worlds, STORY_SCALE};
 
 const SEEDS: std::ops::Range<u64> = 0..300;
 
@@ -105,18 +107,40 @@ include!("common/story_golden.rs");
 #[test]
 fn a_seed_gives_the_same_story_spread_as_it_always_has() {
     // The same table is asserted in Chromium (tests/web.rs).
+    let worlds = Worlds::default();
     for (seed, choice, want) in story_golden() {
-        let got = play_out(choice, seed);
+        let got = play_out(&worlds, choice, seed);
         assert_eq!((got.seen, got.holding, got.from_player), want, "seed {seed} {choice:?}");
     }
+}
+
+#[test]
+fn worlds_lend_the_last_world_built_again_and_build_anew_for_another_seed() {
+    // The tally and the map ask for the same world one moment after the
+    // other: the second is lent the first's, not a copy built again.
+    let worlds = Worlds::default();
+    let first = worlds.story(3);
+    assert_eq!(*first, World::build(STORY_SCALE, 3), "the story's world for the seed");
+    assert!(Rc::ptr_eq(&first, &worlds.story(3)), "the same seed lends the same world");
+    let other = worlds.story(4);
+    assert!(!Rc::ptr_eq(&first, &other), "another seed builds another world");
+    assert_eq!(*other, World::build(STORY_SCALE, 4));
+    assert!(Rc::ptr_eq(&other, &worlds.story(4)), "and lends that one from then on");
+    // One world is kept: going back to the first seed builds it again,
+    // the same world as before.
+    let again = worlds.story(3);
+    assert!(!Rc::ptr_eq(&first, &again) && *first == *again);
+    // Worlds held apart share nothing.
+    assert!(!Rc::ptr_eq(&again, &Worlds::default().story(3)));
 }
 
 #[test]
 fn the_story_tally_is_the_end_of_the_map_s_run() {
     // The map plays the same spread a step (or part of a step) at a time;
     // its last counts must be the numbers the story quotes.
+    let worlds = Worlds::default();
     for seed in [3, 99] {
-        let world = story_world(seed);
+        let world = worlds.story(seed);
         assert_eq!(world.people(), STORY_SCALE.size());
         for choice in PlayerMove::ALL {
             let mut spread = story_spread(&*world, choice, seed);
@@ -124,7 +148,7 @@ fn the_story_tally_is_the_end_of_the_map_s_run() {
             while spread.work(1 + rng.below(50)) != Some(false) {}
             assert_eq!(
                 Tally::of(spread.counts(), world.people()),
-                play_out(choice, seed),
+                play_out(&worlds, choice, seed),
                 "{seed} {choice:?}"
             );
         }
@@ -133,9 +157,10 @@ fn the_story_tally_is_the_end_of_the_map_s_run() {
 
 #[test]
 fn story_tallies_add_up_and_only_sharing_reaches_anyone_through_the_player() {
+    let worlds = Worlds::default();
     for seed in 0..20 {
         for choice in PlayerMove::ALL {
-            let t = play_out(choice, seed);
+            let t = play_out(&worlds, choice, seed);
             let case = format!("seed {seed} {choice:?}: {t:?}");
             assert_eq!(t.people, STORY_SCALE.size(), "{case}");
             assert!(t.holding <= t.seen && t.seen <= t.people, "{case}");

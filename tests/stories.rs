@@ -15,6 +15,7 @@ use once_sent::game::{At, Game};
 use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::keys::{save_key, STORY_KEY};
 use once_sent::save::decode;
+use once_sent::sim::Worlds;
 use once_sent::story::{SceneKind, Story};
 use once_sent::ui::{App, AppProps};
 use wasm_bindgen_test::*;
@@ -59,12 +60,13 @@ async fn click(root: &Element, label: &str) {
     settle().await;
 }
 
-fn saved(story: &Story) -> Option<Game> {
-    storage().get_item(&save_key(COPY)).unwrap().map(|t| decode(&t, story).unwrap())
+fn saved(story: &Story, worlds: &Worlds) -> Option<Game> {
+    storage().get_item(&save_key(COPY)).unwrap().map(|t| decode(&t, story, worlds).unwrap())
 }
 
 #[wasm_bindgen_test]
 async fn a_story_added_as_data_alone_is_offered_on_the_title_and_played_to_its_ending() {
+    let worlds = Worlds::default();
     storage().clear().unwrap();
     let w = words();
     assert_eq!(STORIES.len(), 2, "the shipped story and the copy");
@@ -93,7 +95,7 @@ async fn a_story_added_as_data_alone_is_offered_on_the_title_and_played_to_its_e
     settle().await;
     let story = Story::load_id(COPY).unwrap();
     for _ in 0..story.scenes().len() * 2 {
-        let Some(Game { at: At::Scene(id), .. }) = saved(&story) else {
+        let Some(Game { at: At::Scene(id), .. }) = saved(&story, &worlds) else {
             panic!("not in a scene: {}", text(&root))
         };
         let scene = story.scene(&id);
@@ -113,7 +115,7 @@ async fn a_story_added_as_data_alone_is_offered_on_the_title_and_played_to_its_e
             _ => click(&root, w.t("ui.next")).await,
         }
     }
-    let Some(Game { at: At::Scene(id), .. }) = saved(&story) else { panic!("no game") };
+    let Some(Game { at: At::Scene(id), .. }) = saved(&story, &worlds) else { panic!("no game") };
     assert_eq!(story.scene(&id).kind, SceneKind::Ending, "the copy plays to an ending");
     // Every ending says where help is.
     assert!(

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use once_sent::game::{spread, At, Game};
 use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
-use once_sent::sim;
+use once_sent::sim::{self, Worlds};
 use once_sent::story::{Effect, Scene, SceneKind, Story, StoryError};
 use once_sent::ui::{show_crash, App, AppProps, StoryRef};
 use wasm_bindgen::JsCast;
@@ -67,8 +67,8 @@ fn heading(root: &Element) -> String {
 }
 
 /// The game as saved after the last render.
-fn saved() -> Game {
-    decode(&storage().get_item(SAVE_KEY).unwrap().expect("the game saves itself"), &story()).unwrap()
+fn saved(worlds: &Worlds) -> Game {
+    decode(&storage().get_item(SAVE_KEY).unwrap().expect("the game saves itself"), &story(), worlds).unwrap()
 }
 
 /// Starts a new game as the first character on offer.
@@ -85,9 +85,9 @@ async fn start(root: &Element) {
 
 /// Picks, in the current scene, the choice with `effect` (or the first
 /// choice, where none has it).
-async fn choose(root: &Element, effect: Effect) {
+async fn choose(root: &Element, worlds: &Worlds, effect: Effect) {
     let story = story();
-    let At::Scene(id) = saved().at else { panic!("not in a scene") };
+    let At::Scene(id) = saved(worlds).at else { panic!("not in a scene") };
     let scene = story.scene(&id);
     let index = scene.choices.iter().position(|c| c.effect == Some(effect)).unwrap_or(0);
     buttons(root, ".choice")[index].click();
@@ -116,20 +116,20 @@ async fn go_on(root: &Element, scene: &Scene) {
 
 /// Plays a new game, choosing `effect` about the picture (and the first
 /// choice elsewhere), until a scene satisfies `stop`.
-async fn play_until(effect: Effect, stop: impl Fn(&Scene) -> bool) -> Element {
+async fn play_until(worlds: &Worlds, effect: Effect, stop: impl Fn(&Scene) -> bool) -> Element {
     storage().clear().unwrap();
     let story = story();
     let root = render_game().await;
     start(&root).await;
     for _ in 0..story.scenes().len() * 2 {
         assert!(!text(&root).contains("{player}"), "an unfilled placeholder in: {}", text(&root));
-        let At::Scene(id) = saved().at else { panic!("not in a scene") };
+        let At::Scene(id) = saved(worlds).at else { panic!("not in a scene") };
         let scene = story.scene(&id);
         if stop(scene) {
             return root;
         }
         if !scene.choices.is_empty() {
-            choose(&root, effect).await;
+            choose(&root, worlds, effect).await;
         } else {
             go_on(&root, scene).await;
         }
@@ -143,8 +143,8 @@ fn is_the_picture(scene: &Scene) -> bool {
 }
 
 /// Plays a whole game choosing `effect` about the picture, to its ending.
-async fn play_to_ending(effect: Effect) -> Element {
-    play_until(effect, |s| s.kind == SceneKind::Ending).await
+async fn play_to_ending(worlds: &Worlds, effect: Effect) -> Element {
+    play_until(worlds, effect, |s| s.kind == SceneKind::Ending).await
 }
 
 #[wasm_bindgen_test]
@@ -159,6 +159,7 @@ async fn the_title_screen_shows_the_name_and_the_content_note() {
 
 #[wasm_bindgen_test]
 async fn the_player_picks_from_the_story_s_characters_and_their_name_is_used() {
+    let worlds = Worlds::default();
     storage().clear().unwrap();
     let (w, story) = (words(), story());
     let root = render_game().await;
@@ -172,19 +173,20 @@ async fn the_player_picks_from_the_story_s_characters_and_their_name_is_used() {
     assert!(root.query_selector("input, textarea, [contenteditable]").unwrap().is_none(), "nothing is typed");
     buttons(&root, ".card")[1].click();
     yew::scheduler::flush().await;
-    assert_eq!(saved().player.as_ref(), Some(&story.players()[1]));
-    assert_eq!(saved().at, At::Scene(story.start().clone()));
+    assert_eq!(saved(&worlds).player.as_ref(), Some(&story.players()[1]));
+    assert_eq!(saved(&worlds).at, At::Scene(story.start().clone()));
 }
 
 #[wasm_bindgen_test]
 async fn the_picture_arrives_as_a_closed_card_with_every_choice() {
+    let worlds = Worlds::default();
     storage().clear().unwrap();
     let (w, story) = (words(), story());
-    let root = play_until(Effect::Delete, is_the_picture).await;
+    let root = play_until(&worlds, Effect::Delete, is_the_picture).await;
     let card = root.query_selector("[role=img]").unwrap().expect("the photo card");
     assert_eq!(card.get_attribute("aria-label").unwrap(), w.t("ui.photo.description"));
     assert!(root.query_selector("img, video, canvas").unwrap().is_none(), "no picture is ever drawn");
-    let At::Scene(id) = saved().at else { unreachable!() };
+    let At::Scene(id) = saved(&worlds).at else { unreachable!() };
     let effects: Vec<Effect> = story.scene(&id).choices.iter().filter_map(|c| c.effect).collect();
     assert_eq!(effects.len(), Effect::ALL.len(), "every choice about the picture is offered");
     assert_eq!(buttons(&root, ".choice").len(), story.scene(&id).choices.len());
@@ -192,10 +194,11 @@ async fn the_picture_arrives_as_a_closed_card_with_every_choice() {
 
 #[wasm_bindgen_test]
 async fn every_choice_shows_the_simulation_s_count_for_the_saved_seed() {
+    let worlds = Worlds::default();
     let w = words();
     for effect in Effect::ALL {
-        let root = play_until(effect, is_the_picture).await;
-        choose(&root, effect).await;
+        let root = play_until(&worlds, effect, is_the_picture).await;
+        choose(&root, &worlds, effect).await;
         advance_to_numbers(&root).await;
         let shown: u32 = root
             .query_selector(".big-number strong")
@@ -205,7 +208,7 @@ async fn every_choice_shows_the_simulation_s_count_for_the_saved_seed() {
             .unwrap()
             .parse()
             .unwrap();
-        assert_eq!(shown, spread(effect, saved().seed).holding, "{effect:?}");
+        assert_eq!(shown, spread(&worlds, effect, saved(&worlds).seed).holding, "{effect:?}");
         assert!(text(&root).contains(w.t(&effect.outcome_key())), "{effect:?}");
     }
 }
@@ -224,9 +227,10 @@ async fn advance_to_numbers(root: &Element) {
 
 #[wasm_bindgen_test]
 async fn every_ending_shows_childline_and_start_again_returns_to_the_title() {
+    let worlds = Worlds::default();
     let w = words();
     for effect in Effect::ALL {
-        let root = play_to_ending(effect).await;
+        let root = play_to_ending(&worlds, effect).await;
         let link = root.query_selector("a[href^='tel:']").unwrap().expect("a number to call");
         assert_eq!(link.get_attribute("href").unwrap(), "tel:08001111", "{effect:?}");
         assert!(text(&root).contains(w.t(&effect.outcome_key())), "{effect:?}: the ending says what it did");
@@ -237,12 +241,13 @@ async fn every_ending_shows_childline_and_start_again_returns_to_the_title() {
 
 #[wasm_bindgen_test]
 async fn someone_else_s_phone_says_whose_it_is() {
+    let worlds = Worlds::default();
     let w = words();
-    let root = play_until(Effect::TellAdult, |s| {
+    let root = play_until(&worlds, Effect::TellAdult, |s| {
         s.pov.is_some() && matches!(s.kind, SceneKind::Chat | SceneKind::Lock)
     })
     .await;
-    let At::Scene(id) = saved().at else { unreachable!() };
+    let At::Scene(id) = saved(&worlds).at else { unreachable!() };
     let owner = story().scene(&id).pov.clone().unwrap();
     let label = root.query_selector(".phone-owner").unwrap().expect("a label saying whose phone");
     let key = format!("person.{owner}.name");
@@ -273,10 +278,11 @@ async fn a_corrupt_save_starts_afresh_with_a_notice_and_is_cleared() {
 
 #[wasm_bindgen_test]
 async fn a_saved_game_resumes_where_it_was() {
-    let root = play_to_ending(Effect::Delete).await;
-    let before = (heading(&root), saved());
+    let worlds = Worlds::default();
+    let root = play_to_ending(&worlds, Effect::Delete).await;
+    let before = (heading(&root), saved(&worlds));
     let again = render_game().await;
-    assert_eq!((heading(&again), saved()), before);
+    assert_eq!((heading(&again), saved(&worlds)), before);
 }
 
 #[wasm_bindgen_test]
@@ -310,9 +316,10 @@ fn a_crash_reveals_the_page_s_own_message() {
 
 #[wasm_bindgen_test]
 fn a_seed_gives_the_same_story_spread_in_the_browser_as_natively() {
+    let worlds = Worlds::default();
     // The same table is asserted natively in tests/sim.rs.
     for (seed, choice, want) in story_golden() {
-        let got = sim::play_out(choice, seed);
+        let got = sim::play_out(&worlds, choice, seed);
         assert_eq!((got.seen, got.holding, got.from_player), want, "seed {seed} {choice:?}");
     }
 }
@@ -321,8 +328,9 @@ include!("common/story_golden.rs");
 
 #[wasm_bindgen_test]
 async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
-    let root = play_to_ending(Effect::ForwardGroup).await;
-    let first = saved();
+    let worlds = Worlds::default();
+    let root = play_to_ending(&worlds, Effect::ForwardGroup).await;
+    let first = saved(&worlds);
     assert!(root.query_selector("table.compare").unwrap().is_none(), "nothing to compare yet");
     assert!(first.made.len() > 1, "small talk was made too");
     // Only the choice that changed what happened is offered again.
@@ -330,17 +338,17 @@ async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
     assert_eq!(again.len(), 1);
     again[0].click();
     yew::scheduler::flush().await;
-    assert!(saved().before.is_some(), "the run before is kept, and saved");
+    assert!(saved(&worlds).before.is_some(), "the run before is kept, and saved");
     // Choose to report this time, then play on to the ending.
-    choose(&root, Effect::Report).await;
+    choose(&root, &worlds, Effect::Report).await;
     for _ in 0..story().scenes().len() {
-        let At::Scene(id) = saved().at else { unreachable!() };
+        let At::Scene(id) = saved(&worlds).at else { unreachable!() };
         let scene = story().scene(&id).clone();
         if scene.kind == SceneKind::Ending {
             break;
         }
         match scene.choices.first() {
-            Some(_) => choose(&root, Effect::Report).await,
+            Some(_) => choose(&root, &worlds, Effect::Report).await,
             None => go_on(&root, &scene).await,
         }
     }
@@ -349,7 +357,7 @@ async fn what_if_goes_back_and_the_next_ending_sets_both_runs_side_by_side() {
         .map_while(|i| table.query_selector_all("td").unwrap().item(i))
         .map(|n| n.text_content().unwrap())
         .collect();
-    let now = saved();
+    let now = saved(&worlds);
     let before = now.before.clone().unwrap();
     let holding = |t: Option<once_sent::sim::Tally>| FALLBACK.number(t.unwrap().holding.into());
     assert!(

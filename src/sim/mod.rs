@@ -61,22 +61,33 @@ impl Tally {
     }
 }
 
-/// The story's world for `seed`. The last one built is kept and lent
-/// again: the story's tally and its map need the same world, often one
-/// moment after the other, and a town takes a few milliseconds to build.
-pub fn story_world(seed: u64) -> Rc<World> {
-    thread_local! {
-        static LAST: RefCell<Option<(u64, Rc<World>)>> = const { RefCell::new(None) };
-    }
-    LAST.with_borrow_mut(|last| match last {
-        Some((kept, world)) if *kept == seed => world.clone(),
-        _ => last.insert((seed, Rc::new(World::build(STORY_SCALE, seed)))).1.clone(),
-    })
+/// The story's worlds, one seed at a time: the last one built is kept and
+/// lent again. The story's tally and its map need the same world, often
+/// one moment after the other, and a town takes a few milliseconds to
+/// build. Whoever plays the story holds one of these and hands it to
+/// everything that plays the spread, so that they all share the world.
+#[derive(Default)]
+pub struct Worlds {
+    /// The last world built, and its seed.
+    last: RefCell<Option<(u64, Rc<World>)>>,
 }
 
-/// The story's spread over `world` (built by [`story_world`] from the
-/// same seed) after the player's `choice`, not yet played: the map plays
-/// it step by step.
+impl Worlds {
+    /// The story's world for `seed`: the one kept, if it was built from
+    /// `seed`, else a new one (kept in its place).
+    pub fn story(&self, seed: u64) -> Rc<World> {
+        let mut held = self.last.borrow_mut();
+        let last = &mut *held;
+        match last {
+            Some((kept, world)) if *kept == seed => world.clone(),
+            _ => last.insert((seed, Rc::new(World::build(STORY_SCALE, seed)))).1.clone(),
+        }
+    }
+}
+
+/// The story's spread over `world` (built by [`Worlds::story`] from the
+/// same seed) after the player's `choice`, not yet played: the map plays it
+/// step by step.
 pub fn story_spread<W: std::borrow::Borrow<World>>(world: W, choice: PlayerMove, seed: u64) -> Spread<W> {
     let mut spread = Spread::new(world, SpreadParams::default(), seed);
     spread.player_moves(choice);
@@ -85,9 +96,10 @@ pub fn story_spread<W: std::borrow::Borrow<World>>(world: W, choice: PlayerMove,
 
 /// Plays the story's spread to its end after the player's `choice`: the
 /// picture lands in the class group chat, the player moves, and everyone
-/// else behaves by the default [`SpreadParams`] for ten years.
-pub fn play_out(choice: PlayerMove, seed: u64) -> Tally {
-    let world = story_world(seed);
+/// else behaves by the default [`SpreadParams`] for ten years, in the
+/// world for `seed` that `worlds` builds or lends.
+pub fn play_out(worlds: &Worlds, choice: PlayerMove, seed: u64) -> Tally {
+    let world = worlds.story(seed);
     let mut spread = story_spread(&*world, choice, seed);
     spread.run_to_end();
     Tally::of(spread.counts(), world.people())

@@ -1,6 +1,8 @@
-//! The root component: provides the words and the settings, keeps the
-//! words the door at the address needs, and picks the door's screen (from
-//! `doors`) for where the player is.
+//! The root component: provides the words, the settings and the story's
+//! worlds, keeps the words the door at the address needs, and picks the
+//! door's screen (from `doors`) for where the player is.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -15,12 +17,13 @@ use super::effects::window::{use_hash, use_window_event};
 use super::effects::{packs, storage};
 use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
-use super::{go_to, StoryRef, Words};
+use super::{go_to, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
 use crate::door::Door;
 use crate::i18n::Lang;
 use crate::keys::{self, STORY_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
+use crate::sim::Worlds;
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq)]
@@ -46,6 +49,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
     let settings = use_state(settings::load);
+    // The story's worlds, one for the page, whatever door or story shows.
+    let worlds = (*use_memo((), |_| WorldsRef(Rc::new(Worlds::default())))).clone();
     // The words on screen, and a language whose file could not be had.
     let shown = use_state(|| props.words.clone());
     let failed = use_state(settings::take_missed);
@@ -91,7 +96,9 @@ pub fn App(props: &AppProps) -> Html {
     });
     html! {
         <ContextProvider<Words> context={words}>
-            <ContextProvider<Prefs> context={prefs}>{ for notice }{ for address }{ screen }</ContextProvider<Prefs>>
+            <ContextProvider<Prefs> context={prefs}>
+                <ContextProvider<WorldsRef> context={worlds}>{ for notice }{ for address }{ screen }</ContextProvider<WorldsRef>>
+            </ContextProvider<Prefs>>
         </ContextProvider<Words>>
     }
 }

@@ -11,8 +11,8 @@
 //! the outcome show the spread's `map`; and all of them reach the browser
 //! through `effects` (storage, timers, the packs, the window's events, the
 //! channel between Assembly's windows). This module holds what every part
-//! shares: start-up, the words and the story in context, the doors'
-//! addresses and a press of a button.
+//! shares: start-up, the words, the story and the story's worlds in
+//! context, the doors' addresses and a press of a button.
 
 mod app;
 mod crash;
@@ -33,6 +33,7 @@ pub use crash::show_crash;
 use self::effects::{packs, settings, timer};
 use crate::door::Door;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
+use crate::sim::Worlds;
 use crate::story::Story;
 
 /// The words of the current language, shared with every component.
@@ -56,6 +57,33 @@ impl std::ops::Deref for StoryRef {
     fn deref(&self) -> &Story {
         &self.0
     }
+}
+
+/// The story's worlds, one for the whole page, shared with every
+/// component: the world a play-through's tally was played in is the one
+/// built ahead while the player reads and the one the outcome's map shows.
+/// Compared by address, as [`StoryRef`] is.
+#[derive(Clone)]
+pub struct WorldsRef(pub Rc<Worlds>);
+
+impl PartialEq for WorldsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for WorldsRef {
+    type Target = Worlds;
+
+    fn deref(&self) -> &Worlds {
+        &self.0
+    }
+}
+
+/// The story's worlds from context. Every component below [`App`] has them.
+#[hook]
+pub fn use_worlds() -> WorldsRef {
+    use_context::<WorldsRef>().expect("App provides the worlds")
 }
 
 /// The catalogue from context. Every component below [`App`] has one.

@@ -10,6 +10,7 @@ use crate::guides::{decode_before, QUIZ_KEY};
 use crate::keys::{is_story_key, STORY_KEY};
 use crate::save::{decode, encode, KEY_PREFIX};
 use crate::settings::{Settings, SETTINGS_KEY};
+use crate::sim::Worlds;
 use crate::story::Story;
 
 /// What was found in storage at start-up.
@@ -31,9 +32,10 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// Reads the saved game of `story`, kept under `key`, if there is one.
-pub fn load(key: &str, story: &Story) -> Loaded {
-    match read(key).map(|t| decode(&t, story)) {
+/// Reads the saved game of `story`, kept under `key`, if there is one (its
+/// outcomes played again in the world `worlds` lends).
+pub fn load(key: &str, story: &Story, worlds: &Worlds) -> Loaded {
+    match read(key).map(|t| decode(&t, story, worlds)) {
         None => Loaded { game: Game::new(), reset: false },
         Some(Ok(game)) => Loaded { game, reset: false },
         Some(Err(e)) => {
@@ -80,14 +82,20 @@ fn clear_spoiled() -> bool {
 /// What another tab or window did to the saved game, from a `storage`
 /// event: `Some(Some(game))` it saved this game, `Some(None)` it started
 /// again or forgot everything; `None` for any other key, or a value this
-/// version cannot read.
-pub fn save_changed(e: &web_sys::StorageEvent, key: &str, story: &Story) -> Option<Option<Game>> {
+/// version cannot read. Its outcomes are played in the world `worlds`
+/// lends.
+pub fn save_changed(
+    e: &web_sys::StorageEvent,
+    key: &str,
+    story: &Story,
+    worlds: &Worlds,
+) -> Option<Option<Game>> {
     if e.key().as_deref().is_some_and(|k| k != key) {
         return None;
     }
     match e.new_value() {
         None => Some(None),
-        Some(text) => decode(&text, story).ok().map(Some),
+        Some(text) => decode(&text, story, worlds).ok().map(Some),
     }
 }
 

@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::narration::NarrationScreen;
 use crate::game::{player_move, Game};
-use crate::sim::{self, SpreadParams};
+use crate::sim::SpreadParams;
 use crate::story::SceneId;
 use crate::ui::map::{SpreadMap, WorldRef};
-use crate::ui::{use_words, StoryRef};
+use crate::ui::{use_words, use_worlds, StoryRef};
 
 /// Props of [`OutcomeScreen`].
 #[derive(Properties, PartialEq)]
@@ -23,13 +23,15 @@ pub struct OutcomeScreenProps {
 }
 
 /// How far the picture went, and how much of that came from the player:
-/// the scene's words, then the numbers.
+/// the scene's words, then the numbers. The map shows the world the
+/// tally was played in, lent by the page's worlds.
 #[component]
 pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
+    let worlds = use_worlds();
     html! {
         <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()} wide=true>
             if let Some(effect) = props.game.picture_effect(&props.story) {
-                <SpreadMap world={WorldRef(sim::story_world(props.game.seed))} params={SpreadParams::default()}
+                <SpreadMap world={WorldRef(worlds.story(props.game.seed))} params={SpreadParams::default()}
                     seed={props.game.seed} choice={player_move(effect)} />
             }
             <Numbers story={props.story.clone()} game={props.game.clone()} />

@@ -33,7 +33,7 @@ use crate::ui::effects::fullscreen::full_screen;
 use crate::ui::effects::storage;
 use crate::ui::effects::timer::later;
 use crate::ui::effects::window::use_window_event;
-use crate::ui::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Words};
+use crate::ui::{go_to, new_seed, on_press_with, single, use_words, use_worlds, StoryRef, Words, WorldsRef};
 
 /// How long a window that has just opened waits for another to answer its
 /// hello before it is alone. The other answers in a few milliseconds; until
@@ -42,15 +42,15 @@ use crate::ui::{go_to, new_seed, on_press_with, single, use_words, StoryRef, Wor
 const JOIN_MS: i32 = 1_000;
 
 /// The hall this window kept before a reload, or a new one.
-fn kept_hall(story: &StoryRef) -> Hall {
-    match storage::session_read(HALL_KEY).map(|text| decode(&text, story)) {
+fn kept_hall(story: &StoryRef, worlds: &WorldsRef) -> Hall {
+    match storage::session_read(HALL_KEY).map(|text| decode(&text, story, worlds)) {
         Some(Ok(hall)) => hall,
         Some(Err(e)) => {
             web_sys::console::warn_1(&format!("{HALL_KEY}: {e}").into());
             storage::session_remove(HALL_KEY);
-            Hall::new(story, new_seed())
+            Hall::new(story, worlds, new_seed())
         }
-        None => Hall::new(story, new_seed()),
+        None => Hall::new(story, worlds, new_seed()),
     }
 }
 
@@ -61,6 +61,8 @@ fn kept_hall(story: &StoryRef) -> Hall {
 #[derive(Clone)]
 struct Link {
     story: StoryRef,
+    /// The page's worlds, which the hall's spread is played in.
+    worlds: WorldsRef,
     window: Rc<RefCell<Window>>,
     channel: Channel,
     update: UseForceUpdateHandle,
@@ -83,8 +85,8 @@ impl Link {
 
     /// A cue made in this window.
     fn cue(&self, cue: Cue) {
-        let story = self.story.clone();
-        self.apply(|w| w.cue(&story, cue));
+        let (story, worlds) = (self.story.clone(), self.worlds.clone());
+        self.apply(|w| w.cue(&story, &worlds, cue));
     }
 }
 
@@ -96,9 +98,9 @@ impl Link {
 #[hook]
 fn use_link(story: &StoryRef, audience: bool) -> Link {
     let link = {
-        let story = story.clone();
-        let window = use_mut_ref(|| Window::open(kept_hall(&story), audience));
-        Link { story, window, channel: use_channel(), update: use_force_update() }
+        let (story, worlds) = (story.clone(), use_worlds());
+        let window = use_mut_ref(|| Window::open(kept_hall(&story, &worlds), audience));
+        Link { story, worlds, window, channel: use_channel(), update: use_force_update() }
     };
     let (heard, alone) = (link.clone(), link.clone());
     use_open_channel(
@@ -106,7 +108,7 @@ fn use_link(story: &StoryRef, audience: bool) -> Link {
         Said::Hello.text(),
         JOIN_MS,
         move |text: String| {
-            if let Ok(said) = Said::read(&text, &heard.story) {
+            if let Ok(said) = Said::read(&text, &heard.story, &heard.worlds) {
                 heard.apply(|w| w.hear(said));
             }
         },

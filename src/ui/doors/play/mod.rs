@@ -15,7 +15,6 @@ use crate::content::StoryInfo;
 use crate::door::Door;
 use crate::game::{At, Event, Game};
 use crate::keys;
-use crate::sim;
 use crate::ui::effects::timer::later;
 use crate::ui::effects::window::use_window_event;
 use crate::ui::effects::{packs, storage};
@@ -23,7 +22,9 @@ use crate::ui::parts::cards::card_words;
 use crate::ui::parts::framed::Framed;
 use crate::ui::scenes::scene_screen;
 use crate::ui::scenes::title::TitleScreen;
-use crate::ui::{go_to, new_seed, on_press, use_heading_focus, use_words, StoryRef, Voice, Words};
+use crate::ui::{
+    go_to, new_seed, on_press, use_heading_focus, use_words, use_worlds, StoryRef, Voice, Words, WorldsRef,
+};
 
 /// Props of [`TitleDoor`].
 #[derive(Properties, PartialEq)]
@@ -83,7 +84,7 @@ pub fn Play(props: &PlayProps) -> Html {
     // cannot be kept, or another tab changed it.
     let notice = use_state(|| reset.then_some("ui.notice.save_reset"));
     use_saving(&state, &notice, &props.story, save_key);
-    use_world_ahead(state.game.seed);
+    use_world_ahead(&state.worlds, state.game.seed);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |event: Event| state.dispatch(Act::Played(event)))
@@ -132,9 +133,10 @@ pub fn Play(props: &PlayProps) -> Html {
 /// closed or reloaded, which comes back with the game.
 #[hook]
 fn use_play_state(props: &PlayProps, save_key: &str) -> (UseReducerHandle<State>, bool) {
+    let worlds = use_worlds();
     let (initial, reset) = {
-        let (story, key) = (props.story.clone(), save_key.to_string());
-        let loaded = use_memo((), move |_| storage::load(&key, &story));
+        let (story, worlds, key) = (props.story.clone(), worlds.clone(), save_key.to_string());
+        let loaded = use_memo((), move |_| storage::load(&key, &story, &worlds));
         (loaded.game.clone(), loaded.reset)
     };
     let cards = props
@@ -148,6 +150,7 @@ fn use_play_state(props: &PlayProps, save_key: &str) -> (UseReducerHandle<State>
         .unwrap_or_default();
     let state = use_reducer(|| State {
         story: props.story.clone(),
+        worlds,
         game: initial,
         together: props.together,
         cards,
@@ -194,7 +197,7 @@ fn use_saving(
     }
     let (state, notice, story) = (state.clone(), notice.clone(), story.clone());
     use_window_event("storage", move |e: web_sys::StorageEvent| {
-        let Some(change) = storage::save_changed(&e, &key, &story) else { return };
+        let Some(change) = storage::save_changed(&e, &key, &story, &state.worlds) else { return };
         notice.set(Some(if change.is_some() { "ui.notice.elsewhere" } else { "ui.notice.forgotten" }));
         state.dispatch(Act::Elsewhere(change));
     });
@@ -203,11 +206,13 @@ fn use_saving(
 /// Builds the story's world for `seed` while the player reads, in a task
 /// of its own, once per play-through (not put off by every screen that
 /// follows), so that the choice about the picture only has the spread to
-/// run (the world is kept once built).
+/// run: `worlds` keeps it once built, and lends it to the tally and the
+/// outcome's map.
 #[hook]
-fn use_world_ahead(seed: u64) {
-    use_effect_with(seed, |&seed| {
-        let timer = (seed != 0).then(|| later(300, move || drop(sim::story_world(seed))));
+fn use_world_ahead(worlds: &WorldsRef, seed: u64) {
+    let worlds = worlds.clone();
+    use_effect_with(seed, move |&seed| {
+        let timer = (seed != 0).then(|| later(300, move || drop(worlds.story(seed))));
         move || drop(timer)
     });
 }

@@ -9,11 +9,13 @@ use yew::prelude::*;
 
 use crate::assembly::{self, Card};
 use crate::game::{At, Event, Game};
-use crate::ui::StoryRef;
+use crate::ui::{StoryRef, WorldsRef};
 
 /// The story's state: the game, and what playing together shows over it.
 pub(super) struct State {
     pub(super) story: StoryRef,
+    /// The page's worlds, which the spread is played in.
+    pub(super) worlds: WorldsRef,
     pub(super) game: Game,
     /// Played together at home: the shorter run, with a question to talk
     /// about after each chapter and a summary of each chapter left out.
@@ -56,19 +58,20 @@ impl Reducible for State {
             // story already is.
             (false, _) if event == Event::PressedNext => (self.game.clone(), self.cards[1..].to_vec()),
             (false, _) if event != Event::PressedStartAgain => return self,
-            (_, true) => assembly::together(&self.story, &self.game, event),
-            (_, false) => (self.game.apply(&self.story, event), Vec::new()),
+            (_, true) => assembly::together(&self.story, &self.worlds, &self.game, event),
+            (_, false) => (self.game.apply(&self.story, &self.worlds, event), Vec::new()),
         };
         Rc::new(State { game, cards, undo, ..self.fresh() })
     }
 }
 
 impl State {
-    /// This state's story and mode, with a new game to fill in, no card
-    /// and nothing to undo.
+    /// This state's story, worlds and mode, with a new game to fill in, no
+    /// card and nothing to undo.
     fn fresh(&self) -> State {
         State {
             story: self.story.clone(),
+            worlds: self.worlds.clone(),
             game: Game::new(),
             together: self.together,
             cards: Vec::new(),
