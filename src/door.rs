@@ -9,6 +9,11 @@
 use crate::content::StoryInfo;
 use crate::guides::PAGES;
 
+/// The pack of the words every story's screens share (the phone, its chats,
+/// what a choice did, the spread map, the ending, What if?): the title
+/// needs none of them.
+pub const PLAY: &str = "play";
+
 /// Where an address leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Door {
@@ -78,12 +83,14 @@ impl Door {
     /// that the door's screen needs, with `story` the story being played:
     /// a story's door needs its story, a guide's the guides.
     pub fn packs(&self, story: &StoryInfo) -> Vec<String> {
-        match self {
-            Door::Page(_) | Door::Quiz | Door::Poster => vec![String::from("guides")],
-            // Explore's spread is the story's, and names its people.
-            Door::Explore(_) => vec![String::from("explore"), story.pack()],
-            Door::Assembly { .. } => vec![String::from("assembly"), story.pack()],
-            Door::Story | Door::Together | Door::NotFound => vec![story.pack()],
-        }
+        let door = match self {
+            Door::Page(_) | Door::Quiz | Door::Poster => return vec![String::from("guides")],
+            // Explore's spread is the story's, and names its people; its
+            // map's words are the story screens'.
+            Door::Explore(_) => Some("explore"),
+            Door::Assembly { .. } => Some("assembly"),
+            Door::Story | Door::Together | Door::NotFound => None,
+        };
+        door.into_iter().chain([PLAY]).map(String::from).chain([story.pack()]).collect()
     }
 }

@@ -62,6 +62,25 @@ pub const HALL_KEY: &str = "once-sent.v1.hall";
 /// that the time left survives a reload.
 pub const CLOCK_KEY: &str = "once-sent.v1.hall-clock";
 
+/// Story `id`'s Assembly hall in this window (see [`HALL_KEY`], which the
+/// first story keeps), so that a window that changes story never resumes
+/// another story's hall.
+pub fn hall_key(id: &str) -> String {
+    story_key(HALL_KEY, id)
+}
+
+/// When the presenter's play of story `id` began (see [`CLOCK_KEY`]).
+pub fn clock_key(id: &str) -> String {
+    story_key(CLOCK_KEY, id)
+}
+
+/// The channel Assembly's two windows share for story `id` (see
+/// [`CHANNEL`], which the first story keeps): windows showing different
+/// stories never hear each other.
+pub fn channel(id: &str) -> String {
+    story_key(CHANNEL, id)
+}
+
 /// Every key above: the keys the game knows (with each story's own saved
 /// game and cards, [`is_story_key`]).
 pub const ALL: [&str; 7] = [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];

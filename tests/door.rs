@@ -140,5 +140,24 @@ fn every_door_needs_a_pack_the_build_wrote_and_a_story_s_door_needs_its_story() 
         assert_eq!(packs.contains(&story.pack()), plays, "{address}");
     }
     assert_eq!(Door::Page("teachers").packs(story), ["guides"]);
-    assert_eq!(Door::Assembly { audience: true }.packs(story), ["assembly", "story-once-sent"]);
+    assert_eq!(Door::Assembly { audience: true }.packs(story), ["assembly", "play", "story-once-sent"]);
+    assert_eq!(Door::Story.packs(story), ["play", "story-once-sent"]);
+}
+
+#[test]
+fn each_story_keeps_its_own_hall_clock_and_channel_and_the_first_keeps_the_old_names() {
+    use once_sent::keys::{channel, clock_key, hall_key, CHANNEL, CLOCK_KEY, HALL_KEY, KEY_PREFIX};
+    let first = once_sent::content::first_story().id;
+    assert_eq!(hall_key(first), HALL_KEY, "a hall kept before there were stories still resumes");
+    assert_eq!(clock_key(first), CLOCK_KEY);
+    assert_eq!(channel(first), CHANNEL, "windows of the last version still hear each other");
+    let other = "another-story";
+    let names = [hall_key(other), clock_key(other), channel(other)];
+    for (name, old) in names.iter().zip([HALL_KEY, CLOCK_KEY, CHANNEL]) {
+        assert_ne!(name, old, "another story's {old} is its own");
+        assert!(name.contains(other), "{name}");
+    }
+    // Forget everything finds another story's hall and clock by the prefix.
+    assert!(names[..2].iter().all(|k| k.starts_with(KEY_PREFIX)));
+    assert!(!names[2].starts_with(KEY_PREFIX), "the channel is not a storage key");
 }

@@ -19,7 +19,7 @@ use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
 use super::{go_to, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
-use crate::door::Door;
+use crate::door::{Door, PLAY};
 use crate::i18n::Lang;
 use crate::keys::{self, STORY_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
@@ -149,10 +149,10 @@ fn door_screen(here: Here) -> Html {
             <Framed><ExploreScreen query={AttrValue::from(query)} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
         },
         (Ok(story), Door::Assembly { audience: true }) => html! {
-            <Framed bar=false><AssemblyScreen {story} audience=true /></Framed>
+            <Framed bar=false><AssemblyScreen {story} id={chosen.id} audience=true /></Framed>
         },
         (Ok(story), Door::Assembly { audience: false }) => {
-            html! { <Framed><AssemblyScreen {story} audience=false /></Framed> }
+            html! { <Framed><AssemblyScreen {story} id={chosen.id} audience=false /></Framed> }
         }
         (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => html! {
             <Play key={chosen.id} {story} info={chosen} together={door == Door::Together} onchoose={choose} />
@@ -166,7 +166,7 @@ fn door_screen(here: Here) -> Html {
 #[hook]
 fn use_preload(lang: Lang, story: String) {
     use_effect_with(lang, move |&lang| {
-        let all = [story, "guides".into(), "explore".into(), "assembly".into()];
+        let all = [PLAY.into(), story, "guides".into(), "explore".into(), "assembly".into()];
         let timer = later(PRELOAD_AFTER_MS, move || packs::preload(lang, &all));
         move || drop(timer)
     });

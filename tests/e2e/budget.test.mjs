@@ -54,20 +54,20 @@ test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, ea
   const summary = `first load: ${(first / 1000).toFixed(1)} KB brotli (budget ${BUDGET_KB} KB)`;
   console.log([summary, ...rows, "packs, fetched when first needed:", ...packs].join("\n  "));
   assert.ok(rows.some((r) => r.includes(".wasm")), "the first load has the game's wasm");
-  for (const pack of ["cy-core", "en-GB-guides", "en-GB-story-once-sent", "cy-story-once-sent", "en-GB-assembly", "en-GB-explore"]) {
+  for (const pack of ["cy-core", "en-GB-guides", "en-GB-play", "en-GB-story-once-sent", "cy-story-once-sent", "en-GB-assembly", "en-GB-explore"]) {
     assert.ok(packs.some((p) => p.startsWith(`i18n-${pack}-`)), `${pack} is a pack of its own`);
   }
   assert.ok(first <= BUDGET_KB * 1000, summary);
 });
 
-test("the first load carries no story's, guide's, Assembly's or Explore's words: a new story cannot grow it", async () => {
+test("the first load carries no story's, story screens', guide's, Assembly's or Explore's words: a new story cannot grow it", async () => {
   const wasm = (await readdir(DIST)).find((n) => n.endsWith(".wasm"));
   const text = (await readFile(join(DIST, wasm))).toString("latin1");
   const pack = async (name) => {
     const file = (await readdir(DIST)).find((n) => n.startsWith(`i18n-en-GB-${name}-`));
     return (await readFile(join(DIST, file), "utf8")).split("\u001e").filter(Boolean);
   };
-  for (const name of ["story-once-sent", "guides", "assembly", "explore"]) {
+  for (const name of ["story-once-sent", "play", "guides", "assembly", "explore"]) {
     const entries = await pack(name);
     // Each long text of the pack (a short one, such as "Back", may be in
     // the core as well), as UTF-8 bytes read one to a character.
@@ -77,6 +77,6 @@ test("the first load carries no story's, guide's, Assembly's or Explore's words:
     assert.deepEqual(inside, [], `${name}'s words are in the wasm`);
   }
   // The check can fail: the core's own words are there.
-  const core = "Pick someone to be. Everyone in this story is made up.";
+  const core = "A game about what happens to a picture once it is shared.";
   assert.ok(text.includes(core), "the core's words are compiled in");
 });

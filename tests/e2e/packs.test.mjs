@@ -29,9 +29,9 @@ test("a first visit in English shows the title before any pack, then fetches the
   await page.goto(env.server.url);
   await page.getByRole("button", { name: en("ui.start"), exact: true }).waitFor();
   assert.deepEqual(packsAsked(), [], "the title waits for no pack");
-  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((r) => r.name.includes("/i18n-")).length >= 4);
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((r) => r.name.includes("/i18n-")).length >= 5);
   const asked = packsAsked();
-  for (const pack of ["story-once-sent", "guides", "explore", "assembly"]) {
+  for (const pack of ["play", "story-once-sent", "guides", "explore", "assembly"]) {
     assert.equal(asked.filter((p) => p.startsWith(`/i18n-en-GB-${pack}-`)).length, 1, `${pack} once: ${asked}`);
   }
   assert.ok(!asked.some((p) => p.startsWith("/i18n-cy-")), "no Welsh for an English player");

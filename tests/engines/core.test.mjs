@@ -291,7 +291,9 @@ for (const engine of ENGINES) {
         // A new build is deployed while the game is open.
         const NEW = "once-sent-0000000000000000";
         const sw = await readFile(join(copy, "sw.js"), "utf8");
-        await writeFile(join(copy, "sw.js"), sw.replace(/const CACHE = "once-sent-[0-9a-f]+"/, `const CACHE = "${NEW}"`));
+        const changed = sw.replace(/(const CACHE\s*=\s*)"once-sent-[0-9a-f]+"/, `$1"${NEW}"`);
+        assert.notEqual(changed, sw, "the service worker names its cache as the build writes it");
+        await writeFile(join(copy, "sw.js"), changed);
         // A second tab finds it, and it waits: the open game is not changed.
         const second = await context.open();
         await second.goto(site.url);

@@ -11,7 +11,6 @@ use web_sys::{BroadcastChannel, MessageEvent};
 use yew::prelude::*;
 
 use super::timer::later;
-use crate::keys::CHANNEL;
 
 /// This window's end of the channel: none until [`use_open_channel`]
 /// opens it, and none in a browser without one.
@@ -38,14 +37,20 @@ pub fn use_channel() -> Channel {
 /// `alone` once `wait_ms` have passed (at once where the browser has no
 /// channel).
 #[hook]
-pub fn use_open_channel<H, A>(channel: &Channel, hello: String, wait_ms: i32, heard: H, alone: A)
-where
+pub fn use_open_channel<H, A>(
+    channel: &Channel,
+    name: String,
+    hello: String,
+    wait_ms: i32,
+    heard: H,
+    alone: A,
+) where
     H: Fn(String) + 'static,
     A: FnOnce() + 'static,
 {
     let slot = channel.0.clone();
     use_effect_with((), move |_| {
-        let opened = BroadcastChannel::new(CHANNEL).ok();
+        let opened = BroadcastChannel::new(&name).ok();
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(text) = e.data().as_string() else { return };
             heard(text);

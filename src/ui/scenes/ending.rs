@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::outcome::Numbers;
+use super::outcome::numbers;
 use crate::game::Game;
 use crate::story::SceneId;
 use crate::ui::parts::help::help_panel;
@@ -41,7 +41,7 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
             <p class="body">{ voice.say(&scene.body_key()) }</p>
             <section class="summary" aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
-                <Numbers story={props.story.clone()} game={props.game.clone()} />
+                { numbers(&words, &props.story, &props.game) }
             </section>
             { compare(&words, &voice, &props.story, &props.game) }
             <p class="hope">{ words.t("ui.help.hope") }</p>

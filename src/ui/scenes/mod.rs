@@ -19,7 +19,6 @@ use self::chats::ChatListScreen;
 use self::ending::EndingScreen;
 use self::lock::LockScreen;
 use self::narration::NarrationScreen;
-use self::outcome::OutcomeScreen;
 use self::pick::PickScreen;
 use crate::door::Door;
 use crate::game::{At, Event, Game};
@@ -45,7 +44,7 @@ pub fn scene_screen(story: &StoryRef, game: &Game, dispatch: &Callback<Event>) -
                 },
                 SceneKind::Narration => html! { <NarrationScreen {key} {story} {scene} onnext={next} /> },
                 SceneKind::Outcome => html! {
-                    <OutcomeScreen {key} {story} {scene} game={game.clone()} onnext={next} />
+                    <NarrationScreen {key} {story} {scene} outcome={game.clone()} onnext={next} />
                 },
                 SceneKind::Ending => html! {
                     <EndingScreen {key} {story} {scene} game={game.clone()}

@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use super::outcome::outcome;
+use crate::game::Game;
 use crate::story::SceneId;
-use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
+use crate::ui::{on_press, use_heading_focus, use_voice, use_words, use_worlds, StoryRef};
 
 /// Props of [`NarrationScreen`].
 #[derive(Properties, PartialEq)]
@@ -16,27 +18,28 @@ pub struct NarrationScreenProps {
     pub scene: SceneId,
     /// The player pressed Next.
     pub onnext: Callback<()>,
-    /// What follows the words, such as the spread's numbers.
+    /// For an outcome scene, the game whose outcome follows the words (the
+    /// spread map and its numbers), on a wide card for the projector.
     #[prop_or_default]
-    pub children: Html,
-    /// Whether the card is wide (for the spread map on a projector).
-    #[prop_or_default]
-    pub wide: bool,
+    pub outcome: Option<Game>,
 }
 
-/// A card: a heading, a few lines, anything that follows, and Next.
+/// A card: a heading, a few lines, an outcome if there is one, and Next.
 #[component]
 pub fn NarrationScreen(props: &NarrationScreenProps) -> Html {
     let words = use_words();
+    let worlds = use_worlds();
     let voice = use_voice();
     let heading = use_heading_focus();
     let scene = props.story.scene(&props.scene);
     let onclick = on_press(&props.onnext);
     html! {
-        <section class={classes!("screen", "narration", props.wide.then_some("wide"))}>
+        <section class={classes!("screen", "narration", props.outcome.is_some().then_some("wide"))}>
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <p class="body">{ voice.say(&scene.body_key()) }</p>
-            { props.children.clone() }
+            if let Some(game) = &props.outcome {
+                { outcome(&words, &worlds, &props.story, game) }
+            }
             <button type="button" class="primary" {onclick}>{ words.t("ui.next") }</button>
         </section>
     }

@@ -2,58 +2,34 @@
 
 use yew::prelude::*;
 
-use super::narration::NarrationScreen;
 use crate::game::{player_move, Game};
-use crate::sim::SpreadParams;
-use crate::story::SceneId;
+use crate::i18n::Catalogue;
+use crate::sim::{SpreadParams, Worlds};
+use crate::story::Story;
 use crate::ui::map::{SpreadMap, WorldRef};
-use crate::ui::{use_words, use_worlds, StoryRef};
 
-/// Props of [`OutcomeScreen`].
-#[derive(Properties, PartialEq)]
-pub struct OutcomeScreenProps {
-    /// The story being played.
-    pub story: StoryRef,
-    /// The outcome scene to show.
-    pub scene: SceneId,
-    /// The game, whose outcome is shown.
-    pub game: Game,
-    /// The player pressed Next.
-    pub onnext: Callback<()>,
-}
-
-/// How far the picture went, and how much of that came from the player:
-/// the scene's words, then the numbers. The map shows the world the
-/// tally was played in, lent by the page's worlds.
-#[component]
-pub fn OutcomeScreen(props: &OutcomeScreenProps) -> Html {
-    let worlds = use_worlds();
+/// How far the picture went in `game`, and how much of that came from the
+/// player: the spread map, then the numbers, below an outcome scene's
+/// words. The map shows the world the tally was played in, lent by the
+/// page's `worlds`.
+pub fn outcome(words: &Catalogue, worlds: &Worlds, story: &Story, game: &Game) -> Html {
     html! {
-        <NarrationScreen story={props.story.clone()} scene={props.scene.clone()} onnext={props.onnext.clone()} wide=true>
-            if let Some(effect) = props.game.picture_effect(&props.story) {
-                <SpreadMap world={WorldRef(worlds.story(props.game.seed))} params={SpreadParams::default()}
-                    seed={props.game.seed} choice={player_move(effect)} />
+        <>
+            if let Some(effect) = game.picture_effect(story) {
+                <SpreadMap world={WorldRef(worlds.story(game.seed))} params={SpreadParams::default()}
+                    seed={game.seed} choice={player_move(effect)} />
             }
-            <Numbers story={props.story.clone()} game={props.game.clone()} />
-        </NarrationScreen>
+            { numbers(words, story, game) }
+        </>
     }
 }
 
-/// Props of [`Numbers`].
-#[derive(Properties, PartialEq)]
-pub struct NumbersProps {
-    /// The story being played.
-    pub story: StoryRef,
-    /// The game whose outcome is shown.
-    pub game: Game,
-}
-
-/// What the player did with the picture, and the spread's numbers: phones
-/// still holding a copy, and how many got it through the player.
-#[component]
-pub fn Numbers(props: &NumbersProps) -> Html {
-    let words = use_words();
-    let (Some(tally), Some(effect)) = (props.game.outcome, props.game.picture_effect(&props.story)) else {
+/// What the player did with the picture in `game`, and the spread's
+/// numbers: phones still holding a copy, and how many got it through the
+/// player. A plain function, not a component: it holds no state, and a
+/// component costs the bundle its own machinery.
+pub fn numbers(words: &Catalogue, story: &Story, game: &Game) -> Html {
+    let (Some(tally), Some(effect)) = (game.outcome, game.picture_effect(story)) else {
         return html! {};
     };
     let from_you = if tally.from_player > 0 {

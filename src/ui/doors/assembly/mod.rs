@@ -24,10 +24,10 @@ use yew::prelude::*;
 
 use self::notes::{notes, time_left};
 use self::stage::audience_stage;
-use crate::assembly::{decode, encode, Card, Cue, Hall, Said, Window, CLOCK_KEY, HALL_KEY};
+use crate::assembly::{decode, encode, Card, Cue, Hall, Said, Window};
 use crate::door::Door;
 use crate::game::At;
-use crate::keys::AUDIENCE_WINDOW;
+use crate::keys::{self, AUDIENCE_WINDOW};
 use crate::ui::effects::channel::{use_channel, use_open_channel, Channel};
 use crate::ui::effects::fullscreen::full_screen;
 use crate::ui::effects::storage;
@@ -41,13 +41,14 @@ use crate::ui::{go_to, new_seed, on_press_with, single, use_words, use_worlds, S
 /// wins when both open at once), and keys work all the while.
 const JOIN_MS: i32 = 1_000;
 
-/// The hall this window kept before a reload, or a new one.
-fn kept_hall(story: &StoryRef, worlds: &WorldsRef) -> Hall {
-    match storage::session_read(HALL_KEY).map(|text| decode(&text, story, worlds)) {
+/// The hall this window kept of story `id` before a reload, or a new one.
+fn kept_hall(id: &str, story: &StoryRef, worlds: &WorldsRef) -> Hall {
+    let key = keys::hall_key(id);
+    match storage::session_read(&key).map(|text| decode(&text, story, worlds)) {
         Some(Ok(hall)) => hall,
         Some(Err(e)) => {
-            web_sys::console::warn_1(&format!("{HALL_KEY}: {e}").into());
-            storage::session_remove(HALL_KEY);
+            web_sys::console::warn_1(&format!("{key}: {e}").into());
+            storage::session_remove(&key);
             Hall::new(story, worlds, new_seed())
         }
         None => Hall::new(story, worlds, new_seed()),
@@ -96,15 +97,16 @@ impl Link {
 /// is sent until a cue here changes it, so opening or reloading a window
 /// never overwrites the other's.
 #[hook]
-fn use_link(story: &StoryRef, audience: bool) -> Link {
+fn use_link(id: &'static str, story: &StoryRef, audience: bool) -> Link {
     let link = {
         let (story, worlds) = (story.clone(), use_worlds());
-        let window = use_mut_ref(|| Window::open(kept_hall(&story, &worlds), audience));
+        let window = use_mut_ref(|| Window::open(kept_hall(id, &story, &worlds), audience));
         Link { story, worlds, window, channel: use_channel(), update: use_force_update() }
     };
     let (heard, alone) = (link.clone(), link.clone());
     use_open_channel(
         &link.channel,
+        keys::channel(id),
         Said::Hello.text(),
         JOIN_MS,
         move |text: String| {
@@ -148,11 +150,11 @@ fn use_cue_keys(link: &Link) {
 /// (`intro`), kept beside the hall so that a reload does not start it
 /// again; the view looks at it again every fifteen seconds.
 #[hook]
-fn use_clock(intro: bool) -> Option<f64> {
+fn use_clock(id: &'static str, intro: bool) -> Option<f64> {
     // Kept as whole milliseconds: reading and writing decimals would cost
     // the bundle some 20 KB of float code for nothing.
     let started = use_state(|| {
-        storage::session_read(CLOCK_KEY)
+        storage::session_read(&keys::clock_key(id))
             .and_then(|t| t.parse::<u64>().ok())
             .filter(|_| !intro)
             .map(|ms| ms as f64)
@@ -162,10 +164,10 @@ fn use_clock(intro: bool) -> Option<f64> {
         use_effect_with(intro, move |&intro| {
             if intro {
                 started.set(None);
-                storage::session_remove(CLOCK_KEY);
+                storage::session_remove(&keys::clock_key(id));
             } else if started.is_none() {
                 let now = js_sys::Date::now().floor();
-                storage::session_write(CLOCK_KEY, &(now as u64).to_string());
+                storage::session_write(&keys::clock_key(id), &(now as u64).to_string());
                 started.set(Some(now));
             }
         });
@@ -183,6 +185,8 @@ fn use_clock(intro: bool) -> Option<f64> {
 pub struct AssemblyScreenProps {
     /// The story.
     pub story: StoryRef,
+    /// Its id in the catalogue: each story's hall is kept apart.
+    pub id: &'static str,
     /// The audience's view (else the presenter's).
     pub audience: bool,
 }
@@ -191,13 +195,14 @@ pub struct AssemblyScreenProps {
 #[component]
 pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
     let words = use_words();
-    let link = use_link(&props.story, props.audience);
+    let id = props.id;
+    let link = use_link(id, &props.story, props.audience);
     let shown = link.window.borrow();
     let hall = &shown.hall;
     // Kept for a reload, as the hall changes.
-    use_effect_with(encode(hall), |text| storage::session_write(HALL_KEY, text));
+    use_effect_with(encode(hall), move |text| storage::session_write(&keys::hall_key(id), text));
     use_cue_keys(&link);
-    let started = use_clock(hall.intro);
+    let started = use_clock(id, hall.intro);
     let cue = {
         let link = link.clone();
         Callback::from(move |cue: Cue| link.cue(cue))
@@ -212,7 +217,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
             </div>
         };
     }
-    presenter(&words, story, hall, &cue, stage, started)
+    presenter(&words, id, story, hall, &cue, stage, started)
 }
 
 /// Where the hall is, as an attribute: the two views agree on it.
@@ -231,9 +236,10 @@ fn stage_at(hall: &Hall) -> String {
 }
 
 /// The presenter's view: the cues, a preview of the hall's `stage`, and the
-/// notes, with the time left since play `started`.
+/// notes, with the time left since play `started`, for story `id`.
 fn presenter(
     words: &Words,
+    id: &'static str,
     story: &StoryRef,
     hall: &Hall,
     cue: &Callback<Cue>,
@@ -271,7 +277,7 @@ fn presenter(
                     { notes(words, story, hall, cue) }
                 </section>
             </div>
-            <button type="button" onclick={Callback::from(|_: MouseEvent| leave())}>{ words.t("ui.assembly.leave") }</button>
+            <button type="button" onclick={Callback::from(move |_: MouseEvent| leave(id))}>{ words.t("ui.assembly.leave") }</button>
         </section>
     }
 }
@@ -285,8 +291,8 @@ fn open_audience() {
 
 /// Leaves Assembly for the title, forgetting this window's hall: coming
 /// back starts afresh, unless the other window is still open with its own.
-fn leave() {
-    storage::session_remove(HALL_KEY);
-    storage::session_remove(CLOCK_KEY);
+fn leave(id: &str) {
+    storage::session_remove(&keys::hall_key(id));
+    storage::session_remove(&keys::clock_key(id));
     go_to(&Door::Story);
 }

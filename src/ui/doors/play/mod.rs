@@ -290,7 +290,7 @@ fn use_choose(onchosen: &Callback<(&'static StoryInfo, Words)>) -> Choose {
         Callback::from(move |info: &'static StoryInfo| {
             pending.set(Some((info, false)));
             let (pending, onchosen) = (pending.clone(), onchosen.clone());
-            packs::words_with(lang, vec![info.pack()], move |result| match result {
+            packs::words_with(lang, Door::Story.packs(info), move |result| match result {
                 Ok(words) => {
                     pending.set(None);
                     AUTOSTART.with(|a| a.set(Some(info.id)));
