@@ -146,12 +146,27 @@ impl Game {
 
 /// The choices among `made` that "What if?" offers to make again, with
 /// their places in `made`: those that changed what happened (a choice with
-/// an effect, such as the one about the picture), not small talk.
+/// an effect, such as the one about the picture, or one whose options lead
+/// to different scenes), not small talk.
 pub fn choices_that_matter<'a>(
     story: &'a Story,
     made: &'a [Made],
 ) -> impl Iterator<Item = (usize, &'a Made)> {
-    made.iter().enumerate().filter(|(_, m)| effect_of(story, m).is_some())
+    made.iter().enumerate().filter(|(_, m)| matters(story, m))
+}
+
+/// Whether a choice made changed what happened: it had an effect, or
+/// another of its options leads elsewhere.
+fn matters(story: &Story, made: &Made) -> bool {
+    let choices = &story.scene(&made.scene).choices;
+    effect_of(story, made).is_some() || choices.iter().any(|c| c.next != choices[0].next)
+}
+
+/// The last choice among `made` that changed what happened: the one a
+/// comparison of two runs names (the choice about the picture, where the
+/// story has one).
+pub fn last_choice_that_matters<'a>(story: &Story, made: &'a [Made]) -> Option<&'a Made> {
+    picture_choice(story, made).map(|(m, _)| m).or_else(|| made.iter().rev().find(|m| matters(story, m)))
 }
 
 /// The effect of a choice made, if it had one.

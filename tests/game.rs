@@ -533,3 +533,49 @@ fn what_if_works_only_at_an_ending_and_on_a_choice_made() {
         "start again forgets both runs"
     );
 }
+
+/// A story with no picture to pass on (issue 18): what the player says
+/// leads somewhere different, and small talk does not.
+const ASKED: &str = r#"
+start = "hi"
+[[people]]
+id = "pat"
+[[scenes]]
+id = "hi"
+kind = "chat"
+chat = "pat"
+choices = [{ id = "hey", effect = "none", next = "ask" }, { id = "yo", effect = "none", next = "ask" }]
+[[scenes]]
+id = "ask"
+kind = "chat"
+chat = "pat"
+choices = [{ id = "no", effect = "none", next = "said_no" }, { id = "block", effect = "none", next = "blocked" }]
+[[scenes]]
+id = "said_no"
+kind = "ending"
+[[scenes]]
+id = "blocked"
+kind = "ending"
+"#;
+
+#[test]
+fn what_if_offers_a_choice_that_leads_elsewhere_in_a_story_with_no_picture() {
+    use once_sent::game::{choices_that_matter, last_choice_that_matters};
+    let worlds = Worlds::default();
+    let story = Story::from_toml(ASKED).unwrap_or_else(|e| panic!("{e}"));
+    let mut game = Game::new().apply(&story, &worlds, Event::PressedStart { seed: 5 });
+    for (scene, pick) in [("hi", "hey"), ("ask", "no")] {
+        game = game.apply(&story, &worlds, Event::Chose(choice_in(&story, scene, pick)));
+    }
+    assert_eq!(game.at, At::Scene(story.find("said_no").unwrap().id.clone()));
+    let offered: Vec<usize> = choices_that_matter(&story, &game.made).map(|(i, _)| i).collect();
+    assert_eq!(offered, [1], "saying no or blocking matters; hey or yo does not");
+    assert_eq!(last_choice_that_matters(&story, &game.made), Some(&game.made[1]));
+    assert_eq!(game.outcome, None, "no spread without a picture");
+    // Going back to it and blocking instead reaches the other ending, with
+    // the first run kept to compare.
+    let again = game.apply(&story, &worlds, Event::PressedWhatIf(1));
+    let blocked = again.apply(&story, &worlds, Event::Chose(choice_in(&story, "ask", "block")));
+    assert_eq!(blocked.at, At::Scene(story.find("blocked").unwrap().id.clone()));
+    assert_eq!(blocked.before.as_ref().map(|b| b.ending.as_str()), Some("said_no"));
+}

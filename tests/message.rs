@@ -63,15 +63,28 @@ impl Screens {
     }
 }
 
-/// At a choice, which option a run takes: option `pick` of the choice about
-/// the picture (its last, if it has fewer), the first of any other.
+/// Whether the choices of a scene are a decision: one about the picture,
+/// or one whose options lead to different scenes (not small talk).
+fn decides(choices: &[once_sent::story::Choice]) -> bool {
+    choices.iter().any(|c| c.effect.is_some() || c.next != choices[0].next)
+}
+
+/// At a choice, which option a run takes: at a decision, option `pick`
+/// (its last, if it has fewer); a `pick` past [`picks`]'s count counts from
+/// the other end, so that runs mix early and late options; at small talk,
+/// the first.
 fn option_at(story: &Story, game: &Game, pick: usize) -> usize {
     let At::Scene(id) = &game.at else { return 0 };
     let choices = &story.scene(id).choices;
-    if choices.iter().any(|c| c.effect.is_some()) {
-        pick.min(choices.len() - 1)
+    if !decides(choices) {
+        return 0;
+    }
+    let last = choices.len() - 1;
+    let most = picks(story);
+    if pick < most {
+        pick.min(last)
     } else {
-        0
+        last - (pick - most).min(last)
     }
 }
 
@@ -256,16 +269,11 @@ fn lacking<'a>(cat: &Catalogue, messages: &'a [Message], screens: &Screens) -> V
     missing
 }
 
-/// How many options a run can take about the picture: those of the choice
-/// that offers the most (one, for a story with no such choice).
+/// How many options a run can take at a decision: those of the decision
+/// that offers the most (one, for a story with none). Runs take each
+/// `pick` below twice this ([`option_at`]).
 fn picks(story: &Story) -> usize {
-    story
-        .scenes()
-        .iter()
-        .filter(|s| s.choices.iter().any(|c| c.effect.is_some()))
-        .map(|s| s.choices.len())
-        .max()
-        .unwrap_or(1)
+    story.scenes().iter().filter(|s| decides(&s.choices)).map(|s| s.choices.len()).max().unwrap_or(1)
 }
 
 #[test]
@@ -283,7 +291,7 @@ fn every_running_order_of_every_story_carries_its_whole_message_whatever_the_hal
         };
         for lang in Lang::ALL {
             let cat = words(lang, info.id);
-            for pick in 0..picks(&story) {
+            for pick in 0..2 * picks(&story) {
                 let runs = story
                     .orders()
                     .iter()

@@ -23,6 +23,11 @@ pub use ids::{chat_name_key, Chapter, ChapterId, ChoiceId, Person, PersonId, Sce
 pub use order::Order;
 pub use scene::{Branch, ChatRow, Choice, Forwarded, Message, Notification, Scene, SceneKind, Sender};
 
+/// The key of a story's own help, optional in its words: shown first in
+/// the help panel on its endings and on Assembly's last screen, with the
+/// help that fits its harm (for blackmail: don't pay, report to CEOP).
+pub const HELP_FIRST_KEY: &str = "help.first";
+
 /// The first fault found in a story file, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoryError(pub String);

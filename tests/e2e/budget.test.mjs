@@ -23,7 +23,7 @@ import { DIST } from "./harness.mjs";
 // not need left the first load for packs of their own (issue 17), and the
 // catalogue of stories came in (-> 197.3 KB), and the shell was laid out
 // by what it is, its long components split (-> 198.2 KB).
-export const BUDGET_KB = 199;
+export const BUDGET_KB = 187.3;
 // Every pack (another language's core, the guides, Assembly's and
 // Explore's words, each story with its structure, in each language) is a
 // file of its own, i18n-<lang>-<pack>-<hash>.txt, fetched when first

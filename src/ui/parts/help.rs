@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::text::body;
 use crate::i18n::Catalogue;
+use crate::story::HELP_FIRST_KEY;
 use crate::ui::{on_press, use_heading_focus, use_words};
 
 /// What to do, by what has happened: (heading, body) keys. A body is
@@ -48,11 +49,13 @@ pub fn HelpScreen(props: &HelpScreenProps) -> Html {
     }
 }
 
-/// Where help is: Childline first, then Report Remove and a trusted adult.
-/// `top` where the panel is the whole screen (the projector's last), so
-/// that its heading is the page's first. A plain function, not a
-/// component: it holds no state, and a component costs the bundle its own
-/// machinery.
+/// Where help is: the help that fits the story's harm first, where the
+/// story being played has some ([`HELP_FIRST_KEY`] in its words: for blackmail,
+/// don't pay and report to CEOP), then Childline, Report Remove and a
+/// trusted adult. `top` where the panel is the whole screen (the
+/// projector's last), so that its heading is the page's first. A plain
+/// function, not a component: it holds no state, and a component costs the
+/// bundle its own machinery.
 pub fn help_panel(words: &Catalogue, top: bool) -> Html {
     let number = words.t("ui.help.childline_number");
     let tel = format!("tel:{}", number.replace(' ', ""));
@@ -60,6 +63,9 @@ pub fn help_panel(words: &Catalogue, top: bool) -> Html {
     html! {
         <section class="help" aria-labelledby="help-heading">
             if top { <h1 id="help-heading">{ heading }</h1> } else { <h2 id="help-heading">{ heading }</h2> }
+            if words.has(HELP_FIRST_KEY) {
+                <div class="help-first">{ body(words.t(HELP_FIRST_KEY)) }</div>
+            }
             <p>{ words.t("ui.help.intro") }</p>
             <div class="helpline">
                 <p>{ words.t("ui.help.childline") }</p>

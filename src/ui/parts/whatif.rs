@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::game::{choices_that_matter, picture_choice, At, Game, Made};
+use crate::game::{choices_that_matter, last_choice_that_matters, At, Game, Made};
 use crate::i18n::Catalogue;
 use crate::sim::Tally;
 use crate::story::{SceneId, Story};
@@ -50,23 +50,32 @@ fn choice_label(story: &Story, voice: &Voice, made: &Made) -> String {
 pub fn compare(words: &Catalogue, voice: &Voice, story: &Story, game: &Game) -> Html {
     let Some(before) = &game.before else { return html! {} };
     let At::Scene(ending_now) = &game.at else { return html! {} };
-    // The label of the last choice about the picture.
+    // The label of the choice about the picture, or of the last that
+    // changed what happened.
     let picture = |made: &[Made]| {
-        picture_choice(story, made).map(|(m, _)| choice_label(story, voice, m)).unwrap_or_default()
+        last_choice_that_matters(story, made).map(|m| choice_label(story, voice, m)).unwrap_or_default()
     };
     let count =
         |outcome: Option<Tally>, f: fn(Tally) -> u32| outcome.map_or(String::new(), |t| words.number(f(t)));
     let ending = |id: &SceneId| voice.say(&story.scene(id).title_key());
-    let rows = [
-        ("ui.compare.choice", picture(&before.made), picture(&game.made)),
-        ("ui.compare.holding", count(before.outcome, |t| t.holding), count(game.outcome, |t| t.holding)),
-        (
+    // The picture's numbers where either run played a spread; a story
+    // with no picture to pass on compares the choices and the endings.
+    let spread = before.outcome.is_some() || game.outcome.is_some();
+    let choice = if spread { "ui.compare.choice" } else { "ui.compare.last_choice" };
+    let mut rows = vec![(choice, picture(&before.made), picture(&game.made))];
+    if spread {
+        rows.push((
+            "ui.compare.holding",
+            count(before.outcome, |t| t.holding),
+            count(game.outcome, |t| t.holding),
+        ));
+        rows.push((
             "ui.compare.from_you",
             count(before.outcome, |t| t.from_player),
             count(game.outcome, |t| t.from_player),
-        ),
-        ("ui.compare.ending", ending(&before.ending), ending(ending_now)),
-    ];
+        ));
+    }
+    rows.push(("ui.compare.ending", ending(&before.ending), ending(ending_now)));
     html! {
         <table class="compare">
             <caption>{ words.t("ui.compare.caption") }</caption>
