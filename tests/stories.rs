@@ -73,10 +73,13 @@ async fn a_story_added_as_data_alone_is_offered_on_the_title_and_played_to_its_e
     let root = render().await;
     // The title offers both, each with what a teacher needs to choose it.
     assert!(text(&root).contains(w.t("ui.stories.heading")), "{}", text(&root));
-    assert!(buttons(&root, "button").iter().all(|b| b.text_content().unwrap().trim() != w.t("ui.start")));
+    // Start plays the story chosen last: at first, the catalogue's first.
+    assert!(buttons(&root, "button").iter().any(|b| b.text_content().unwrap().trim() == w.t("ui.start")));
     let cards = buttons(&root, ".story-card");
     assert_eq!(cards.len(), 2);
+    assert!(cards[0].text_content().unwrap().contains(w.t("ui.stories.current")), "the first is Start's");
     let copy = cards[1].text_content().unwrap();
+    assert!(!copy.contains(w.t("ui.stories.current")), "{copy}");
     for part in [
         "A copy of Once Sent",
         "The same story, added as data alone.",

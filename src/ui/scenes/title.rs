@@ -34,11 +34,9 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let prefs = use_prefs();
     let heading = use_heading_focus();
     let onclick = on_press(&props.onstart);
-    // With one story, Start plays it; with more, each has its own button.
-    let start = match STORIES {
-        [_] => html! { <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button> },
-        _ => html! {},
-    };
+    // Start plays the story chosen last (the catalogue's first, at first);
+    // with more than one, each also has its own button below.
+    let start = html! { <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button> };
     let chooser = (STORIES.len() > 1).then(|| {
         let choose = |info: &'static StoryInfo| {
             let (onstart, onchoose, current) = (props.onstart.clone(), props.onchoose.clone(), props.story);
@@ -53,7 +51,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
         html! {
             <section class="stories" aria-labelledby="stories-heading">
                 <h2 id="stories-heading">{ words.t("ui.stories.heading") }</h2>
-                <ul>{ for STORIES.iter().map(|info| story_card(&words, info, choose(info))) }</ul>
+                <ul>{ for STORIES.iter().map(|info| story_card(&words, info, info == props.story, choose(info))) }</ul>
             </section>
         }
     });
@@ -85,16 +83,24 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     }
 }
 
-/// One story of the catalogue: what a teacher needs to choose it, and its
-/// button.
-fn story_card(words: &Catalogue, info: &'static StoryInfo, onclick: Callback<MouseEvent>) -> Html {
+/// One story of the catalogue: what a teacher needs to choose it, whether
+/// it is the one Start plays (`current`), and its button.
+fn story_card(
+    words: &Catalogue,
+    info: &'static StoryInfo,
+    current: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
     let title = words.t(&info.title_key()).to_string();
     let topics: Vec<String> =
         info.topics.iter().map(|t| words.t(&format!("topic.{t}")).to_string()).collect();
     let year = words.t_with("ui.stories.year", &[("year", &info.year.to_string())]);
     html! {
-        <li class="story-card">
+        <li class={classes!("story-card", current.then_some("current"))}>
             <h3>{ title.clone() }</h3>
+            if current {
+                <p class="story-current">{ words.t("ui.stories.current") }</p>
+            }
             <p>{ words.t(&info.summary_key()) }</p>
             <p class="story-facts">{ year }{ " · " }{ words.t_n("ui.stories.minutes", info.minutes.into(), &[]) }</p>
             <p class="story-topics"><span class="sr-only">{ words.t("ui.stories.topics") }{ ": " }</span>{ topics.join(" · ") }</p>
