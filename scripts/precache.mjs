@@ -107,6 +107,13 @@ html = html.replace(integrity(glueRaw), integrity(small));
 const preload = /<link[^>]*\brel=(?:"?)preload(?:"?)[^>]*_bg\.wasm[^>]*>|<link[^>]*_bg\.wasm[^>]*\brel=(?:"?)preload(?:"?)[^>]*>/;
 if (!preload.test(html)) throw new Error("index.html has no wasm preload to take out: has Trunk's output changed?");
 html = html.replace(preload, "");
+// Explore's and Assembly's styles are not the title's: their link leaves
+// the page, which names the file instead (<meta name="once-sent-styles">);
+// the game links it when either door opens, or once the title has shown.
+const doorsLink = /<link[^>]*\bhref=(?:"?)\.\/(doors-[0-9a-f]+\.css)(?:"?)[^>]*>/;
+const doorsCss = html.match(doorsLink)?.[1];
+if (!doorsCss) throw new Error("index.html links no doors-….css to take out: has Trunk's output changed?");
+html = html.replace(doorsLink, "").replace(charset[0], `${charset[0]}<meta name="once-sent-styles" content="./${doorsCss}">`);
 await writeFile(htmlPath, html);
 // The same policy for static hosts that read a headers file (Netlify,
 // Cloudflare Pages), where it also forbids framing.
@@ -175,7 +182,8 @@ if (dist) {
   const { mkdir } = await import("node:fs/promises");
   const { dirname } = await import("node:path");
   const file = (prefix, ext) => names.find((n) => n.startsWith(prefix) && n.endsWith(ext));
-  const css = await readFile(join(dir, file("style-", ".css")), "utf8");
+  // Both style sheets inside: a page opened from a file fetches nothing.
+  const css = (await readFile(join(dir, file("style-", ".css")), "utf8")) + (await readFile(join(dir, doorsCss), "utf8"));
   const boot = await readFile(join(dir, file("boot-", ".js")), "utf8");
   const glue = glueRaw.replace(/^export \{[^}]*\};?\s*$/m, "");
   const wasm = (await readFile(join(dir, glueName.replace(/\.js$/, "_bg.wasm")))).toString("base64");
@@ -190,6 +198,7 @@ await __wbg_init({ module_or_path: bytes });`;
   }
   single = single
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+    .replace(/<meta name="once-sent-styles"[^>]*>/, "")
     .replace(/<link[^>]*rel=(?:"?)(?:icon|manifest|modulepreload|preload)\b[^>]*>/g, "")
     .replace(/<link[^>]*rel=(?:"?)stylesheet\b[^>]*>/, () => `<style>${css}</style>`)
     .replace(/<script[^>]*src=[^>]*boot-[^>]*><\/script>/, () => `<script>${boot}</script>`)

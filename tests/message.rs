@@ -24,7 +24,7 @@ fn story() -> Story {
 /// The help panel that every ending (and the projector's last screen) shows.
 const HELP_PANEL: [&str; 7] = [
     "ui.help.heading",
-    "ui.help.hope",
+    "help.hope",
     "ui.help.intro",
     "ui.help.childline",
     "ui.help.childline_number",

@@ -225,6 +225,7 @@ fn goes_on_to_follows_next_and_branches_but_never_a_choice() {
 fn the_fixture_needs_exactly_these_keys() {
     let story = fixture();
     let mut want: Vec<String> = [
+        "help.hope",
         "person.sam.name",
         "person.priya.name",
         "person.alex.name",
@@ -294,6 +295,7 @@ fn a_chat_named_only_by_a_notification_still_needs_its_name() {
     assert_eq!(
         story.keys(),
         [
+            "help.hope",
             "person.pat.name",
             "scene.a.title",
             "scene.a.date",

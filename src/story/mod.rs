@@ -28,6 +28,10 @@ pub use scene::{Branch, ChatRow, Choice, Forwarded, Message, Notification, Scene
 /// help that fits its harm (for blackmail: don't pay, report to CEOP).
 pub const HELP_FIRST_KEY: &str = "help.first";
 
+/// The key of a story's line of hope, on every one of its endings before
+/// where help is (every story has one).
+pub const HELP_HOPE_KEY: &str = "help.hope";
+
 /// The first fault found in a story file, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoryError(pub String);
@@ -161,7 +165,8 @@ impl Story {
 
     /// Every i18n key the story needs, for checking the catalogues.
     pub fn keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self.people.iter().map(|p| p.id.name_key()).collect();
+        let mut keys: Vec<String> = vec![HELP_HOPE_KEY.to_string()];
+        keys.extend(self.people.iter().map(|p| p.id.name_key()));
         keys.extend(self.players.iter().map(PersonId::about_key));
         keys.extend(
             self.chapters.iter().flat_map(|c| [c.id.title_key(), c.id.summary_key(), c.id.note_key()]),

@@ -14,7 +14,7 @@ use super::doors::play::{Play, TitleDoor};
 use super::effects::settings;
 use super::effects::timer::later;
 use super::effects::window::{use_hash, use_window_event};
-use super::effects::{packs, storage};
+use super::effects::{packs, storage, styles};
 use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
 use super::{go_to, StoryRef, Words, WorldsRef};
@@ -60,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
     let door = Door::parse(&hash);
     let needs = needs(&door, &chosen);
     let (pack_failed, retry) = use_packs(&shown, &settings, &failed, wanted, &needs);
-    use_preload(shown.lang(), chosen.pack());
+    use_preload(shown.lang(), chosen.pack(), &door);
     if let Some(Ok(story)) = &props.story {
         packs::keep_story(chosen.id, story.clone());
     }
@@ -161,13 +161,24 @@ fn door_screen(here: Here) -> Html {
 }
 
 /// Once the first screen shows, what its buttons open is fetched in the
-/// background: the story chosen (its pack, `story`), and the other doors'
-/// words, in `lang`.
+/// background: the story chosen (its pack, `story`), the other doors'
+/// words, in `lang`, and the doors' styles (Explore's, Assembly's, the
+/// guides'). A door that needs those styles links them at once (`door`).
 #[hook]
-fn use_preload(lang: Lang, story: String) {
+fn use_preload(lang: Lang, story: String, door: &Door) {
+    let styled =
+        matches!(door, Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster);
+    use_effect_with(styled, |&styled| {
+        if styled {
+            styles::link_door_styles();
+        }
+    });
     use_effect_with(lang, move |&lang| {
         let all = [PLAY.into(), story, "guides".into(), "explore".into(), "assembly".into()];
-        let timer = later(PRELOAD_AFTER_MS, move || packs::preload(lang, &all));
+        let timer = later(PRELOAD_AFTER_MS, move || {
+            packs::preload(lang, &all);
+            styles::link_door_styles();
+        });
         move || drop(timer)
     });
 }

@@ -52,6 +52,10 @@ test("from the title: set the controls by their labels, run, read the chart, mee
   assert.equal(rows.at(-1)[1], "30", "only the class ever saw it");
   await page.locator(".challenge.taken .verdict.met").waitFor();
   assert.match(await page.locator(".challenge.taken").textContent(), /Done!.*only stays in the class/);
+  // Explore's own styles came with it: on a projector, settings and the
+  // tipping point side by side.
+  assert.equal(await page.locator(".explore").evaluate((e) => getComputedStyle(e).display), "grid");
+  assert.equal(await page.locator(".tipping").evaluate((e) => getComputedStyle(e).borderInlineStartStyle), "solid");
   await page.screenshot({ path: `${ARTIFACTS}/projector-explore.png`, fullPage: true });
 
   // Keep that run, then let everyone forward: the chart sets both side by side.

@@ -29,12 +29,16 @@ test("a first visit in English shows the title before any pack, then fetches the
   await page.goto(env.server.url);
   await page.getByRole("button", { name: en("ui.start"), exact: true }).waitFor();
   assert.deepEqual(packsAsked(), [], "the title waits for no pack");
+  const styles = () => env.requests.filter((p) => p.startsWith("/doors-"));
+  assert.deepEqual(styles(), [], "nor for Explore's and Assembly's styles");
   await page.waitForFunction(() => performance.getEntriesByType("resource").filter((r) => r.name.includes("/i18n-")).length >= 5);
   const asked = packsAsked();
   for (const pack of ["play", "story-once-sent", "guides", "explore", "assembly"]) {
     assert.equal(asked.filter((p) => p.startsWith(`/i18n-en-GB-${pack}-`)).length, 1, `${pack} once: ${asked}`);
   }
   assert.ok(!asked.some((p) => p.startsWith("/i18n-cy-")), "no Welsh for an English player");
+  await page.waitForFunction(() => document.querySelector("link[data-door-styles]")?.sheet);
+  assert.equal(styles().length, 1, `the doors' styles once, in the background: ${styles()}`);
   // Then Start plays at once, with the story's words already here.
   await page.getByRole("button", { name: en("ui.start"), exact: true }).click();
   await page.getByRole("heading", { name: en("ui.pick.heading") }).waitFor();

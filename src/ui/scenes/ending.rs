@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::outcome::numbers;
 use crate::game::Game;
-use crate::story::SceneId;
+use crate::story::{SceneId, HELP_HOPE_KEY};
 use crate::ui::parts::help::help_panel;
 use crate::ui::parts::whatif::{compare, what_if};
 use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
@@ -44,7 +44,7 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
                 { numbers(&words, &props.story, &props.game) }
             </section>
             { compare(&words, &voice, &props.story, &props.game) }
-            <p class="hope">{ words.t("ui.help.hope") }</p>
+            <p class="hope">{ words.t(HELP_HOPE_KEY) }</p>
             { help_panel(&words, false) }
             { what_if(&words, &voice, &props.story, &props.game, &props.onwhatif) }
             <p class="doors">
