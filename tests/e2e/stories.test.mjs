@@ -8,6 +8,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parse } from "smol-toml";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
 import { CATALOGUE, structure, waysToEndings } from "./paths.mjs";
 import { LANGS, storyWord, word } from "./words.mjs";
@@ -15,9 +16,9 @@ import { LANGS, storyWord, word } from "./words.mjs";
 const env = withBrowser();
 const I18N = resolve(import.meta.dirname, "../../assets/i18n");
 
-/** Whether story `id`'s words in `lang` give help of its own. */
+/** Whether story `id`'s words in `lang` give help of its own (help.first). */
 const hasOwnHelp = (lang, id) =>
-  /^\[help\]/m.test(readFileSync(resolve(I18N, lang, "stories", `${id}.toml`), "utf8"));
+  Boolean(parse(readFileSync(resolve(I18N, lang, "stories", `${id}.toml`), "utf8")).help?.first);
 
 /** Presses `target` by pointer, or by keyboard: Tab until it has focus
  * (within 80 presses), then Enter. */

@@ -39,10 +39,13 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
         <section class="screen ending">
             <h1 ref={heading} tabindex="-1">{ voice.say(&scene.title_key()) }</h1>
             <p class="body">{ voice.say(&scene.body_key()) }</p>
-            <section class="summary" aria-labelledby="summary-heading">
-                <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
-                { numbers(&words, &props.story, &props.game) }
-            </section>
+            // What the choice about the picture did, where there was one.
+            if props.game.outcome.is_some() {
+                <section class="summary" aria-labelledby="summary-heading">
+                    <h2 id="summary-heading">{ words.t("ui.ending.summary") }</h2>
+                    { numbers(&words, &props.story, &props.game) }
+                </section>
+            }
             { compare(&words, &voice, &props.story, &props.game) }
             <p class="hope">{ words.t(HELP_HOPE_KEY) }</p>
             { help_panel(&words, false) }

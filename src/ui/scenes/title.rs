@@ -8,17 +8,13 @@ use crate::door::Door;
 use crate::i18n::Catalogue;
 use crate::ui::parts::settings::{language_switch, use_prefs};
 use crate::ui::parts::shield::shield;
-use crate::ui::{door_link, on_press, use_heading_focus, use_words};
+use crate::ui::{door_link, go_to, on_press, use_heading_focus, use_words};
 
 /// Props of [`TitleScreen`].
 #[derive(Properties, PartialEq)]
 pub struct TitleScreenProps {
     /// The player pressed Start.
     pub onstart: Callback<()>,
-    /// The player pressed Explore.
-    pub onexplore: Callback<()>,
-    /// The teacher pressed Assembly.
-    pub onassembly: Callback<()>,
     /// The story this is (with more than one, the one Start plays).
     pub story: &'static StoryInfo,
     /// The player chose another story from the catalogue.
@@ -34,6 +30,8 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
     let prefs = use_prefs();
     let heading = use_heading_focus();
     let onclick = on_press(&props.onstart);
+    // Explore and Assembly open by their addresses.
+    let go = |door: Door| on_press(&Callback::from(move |()| go_to(&door)));
     // Start plays the story chosen last (the catalogue's first, at first);
     // with more than one, each also has its own button below.
     let start = html! { <button type="button" class="primary" {onclick}>{ words.t("ui.start") }</button> };
@@ -69,8 +67,8 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
             { for chooser }
             <p class="doors">
                 { start }
-                <button type="button" onclick={on_press(&props.onexplore)}>{ words.t("ui.explore.open") }</button>
-                <button type="button" onclick={on_press(&props.onassembly)}>{ words.t("ui.assembly.open") }</button>
+                <button type="button" onclick={go(Door::Explore(String::new()))}>{ words.t("ui.explore.open") }</button>
+                <button type="button" onclick={go(Door::Assembly { audience: false })}>{ words.t("ui.assembly.open") }</button>
             </p>
             <nav class="guides" aria-label={words.t("guide.nav").to_string()}>
                 { door_link(Door::Page("teachers"), words.t("guide.teachers_open")) }
@@ -92,8 +90,7 @@ fn story_card(
     onclick: Callback<MouseEvent>,
 ) -> Html {
     let title = words.t(&info.title_key()).to_string();
-    let topics: Vec<String> =
-        info.topics.iter().map(|t| words.t(&format!("topic.{t}")).to_string()).collect();
+
     let year = words.t_with("ui.stories.year", &[("year", &info.year.to_string())]);
     html! {
         <li class={classes!("story-card", current.then_some("current"))}>
@@ -103,7 +100,11 @@ fn story_card(
             }
             <p>{ words.t(&info.summary_key()) }</p>
             <p class="story-facts">{ year }{ " · " }{ words.t_n("ui.stories.minutes", info.minutes.into(), &[]) }</p>
-            <p class="story-topics"><span class="sr-only">{ words.t("ui.stories.topics") }{ ": " }</span>{ topics.join(" · ") }</p>
+            <p class="story-topics"><span class="sr-only">{ words.t("ui.stories.topics") }{ ": " }</span>
+                for (i, topic) in info.topics.iter().enumerate() {
+                    { if i > 0 { " · " } else { "" } }{ words.t(&format!("topic.{topic}")) }
+                }
+            </p>
             <button type="button" class="primary" {onclick}>{ words.t_with("ui.stories.play", &[("story", &title)]) }</button>
         </li>
     }

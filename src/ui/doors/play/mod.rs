@@ -23,7 +23,7 @@ use crate::ui::parts::framed::Framed;
 use crate::ui::scenes::scene_screen;
 use crate::ui::scenes::title::TitleScreen;
 use crate::ui::{
-    go_to, new_seed, on_press, use_heading_focus, use_words, use_worlds, StoryRef, Voice, Words, WorldsRef,
+    new_seed, on_press, use_heading_focus, use_words, use_worlds, StoryRef, Voice, Words, WorldsRef,
 };
 
 /// Props of [`TitleDoor`].
@@ -45,9 +45,7 @@ pub fn TitleDoor(props: &TitleDoorProps) -> Html {
         <>
             { choose.notice }
             <Framed>
-                <TitleScreen onstart={Callback::from(move |()| pick.emit(info))} story={info} onchoose={choose.choose}
-                    onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
-                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))} />
+                <TitleScreen onstart={Callback::from(move |()| pick.emit(info))} story={info} onchoose={choose.choose} />
             </Framed>
         </>
     }
@@ -246,9 +244,7 @@ fn play_screen(
         (At::Title, _) => {
             let onstart = dispatch.reform(|()| Event::PressedStart { seed: new_seed() });
             html! {
-                <TitleScreen {onstart} onexplore={Callback::from(|()| go_to(&Door::Explore(String::new())))}
-                    onassembly={Callback::from(|()| go_to(&Door::Assembly { audience: false }))}
-                    story={props.info} onchoose={choose} />
+                <TitleScreen {onstart} story={props.info} onchoose={choose} />
             }
         }
         _ => scene_screen(&props.story, &state.game, dispatch),
