@@ -27,8 +27,8 @@ export const BUDGET_KB = 187.3;
 // Every pack (another language's core, the guides, Assembly's and
 // Explore's words, each story with its structure, in each language) is a
 // file of its own, i18n-<lang>-<pack>-<hash>.txt, fetched when first
-// needed; each must stay within this (the largest, Welsh's guides: 7.3 KB).
-export const PACK_KB = 8;
+// needed; each must stay within this (the largest, Welsh's guides with a section for each story: 8.7 KB).
+export const PACK_KB = 9;
 // Files the title never asks for: the icons an installed app uses, and the
 // headers file a static host reads.
 const NOT_FETCHED = /^(icon-\d+\.png|_headers)$/;
