@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use once_sent::i18n::{Catalogue, Lang};
 use once_sent::story::Story;
-use once_sent::ui::{App, AppProps, StoryRef};
+use once_sent::ui::{App, AppProps, Shared};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -46,7 +46,7 @@ async fn lay_out(lang: Lang, screens: &[(&[&'static str], Option<&str>)]) -> Vec
     root.set_id("app");
     document().body().unwrap().append_child(&root).unwrap();
     let words = Rc::new(Catalogue::load(lang).unwrap());
-    let story = Ok(StoryRef(Rc::new(Story::load().unwrap())));
+    let story = Ok(Shared(Rc::new(Story::load().unwrap())));
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps { words, story: Some(story), lang: None },

@@ -12,7 +12,7 @@ use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
 use once_sent::sim::{self, Worlds};
 use once_sent::story::{Effect, Scene, SceneKind, Story, StoryError};
-use once_sent::ui::{show_crash, App, AppProps, StoryRef};
+use once_sent::ui::{show_crash, App, AppProps, Shared, StoryRef};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -53,7 +53,7 @@ async fn render(story: Result<StoryRef, String>) -> Element {
 }
 
 async fn render_game() -> Element {
-    render(Ok(StoryRef(Rc::new(story())))).await
+    render(Ok(Shared(Rc::new(story())))).await
 }
 
 /// Clicks the button whose visible text is `label`.

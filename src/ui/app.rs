@@ -17,7 +17,7 @@ use super::effects::window::{use_hash, use_window_event};
 use super::effects::{packs, storage, styles};
 use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
-use super::{go_to, StoryRef, Words, WorldsRef};
+use super::{go_to, Shared, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
 use crate::door::{Door, PLAY};
 use crate::i18n::Lang;
@@ -50,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
     let hash = use_hash();
     let settings = use_state(settings::load);
     // The story's worlds, one for the page, whatever door or story shows.
-    let worlds = (*use_memo((), |_| WorldsRef(Rc::new(Worlds::default())))).clone();
+    let worlds = (*use_memo((), |_| Shared(Rc::new(Worlds::default())))).clone();
     // The words on screen, and a language whose file could not be had.
     let shown = use_state(|| props.words.clone());
     let failed = use_state(settings::take_missed);

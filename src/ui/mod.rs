@@ -39,46 +39,39 @@ use crate::story::Story;
 /// The words of the current language, shared with every component.
 pub type Words = Rc<Catalogue>;
 
-/// The story, shared by every screen. Props compare it by address: there
-/// is one story for the whole game, and a deep comparison on every render
-/// would cost time and bundle size for nothing.
-#[derive(Clone)]
-pub struct StoryRef(pub Rc<Story>);
+/// A value shared by every screen that shows it, compared by address: one
+/// story for the whole game, one page's worlds, one world a map plays in.
+/// A deep comparison on every render would cost time and bundle size for
+/// nothing.
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for StoryRef {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for StoryRef {
-    type Target = Story;
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
 
-    fn deref(&self) -> &Story {
+    fn deref(&self) -> &T {
         &self.0
     }
 }
+
+/// The story, shared by every screen.
+pub type StoryRef = Shared<Story>;
 
 /// The story's worlds, one for the whole page, shared with every
 /// component: the world a play-through's tally was played in is the one
 /// built ahead while the player reads and the one the outcome's map shows.
-/// Compared by address, as [`StoryRef`] is.
-#[derive(Clone)]
-pub struct WorldsRef(pub Rc<Worlds>);
-
-impl PartialEq for WorldsRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for WorldsRef {
-    type Target = Worlds;
-
-    fn deref(&self) -> &Worlds {
-        &self.0
-    }
-}
+pub type WorldsRef = Shared<Worlds>;
 
 /// The story's worlds from context. Every component below [`App`] has them.
 #[hook]

@@ -18,7 +18,7 @@ use super::timer::later;
 use crate::content::story_of_pack;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
-use crate::ui::{StoryRef, Words};
+use crate::ui::{Shared, StoryRef, Words};
 
 /// How long a pack may take before the game gives up on it and says so.
 pub const PACK_TIMEOUT_MS: i32 = 6_000;
@@ -151,7 +151,7 @@ fn merge(lang: Lang, names: &[String], texts: &[&'static str]) -> Result<Words, 
         if let Some(info) = story_of_pack(pack) {
             if story(info.id).is_none() {
                 let story = Story::from_pack(text).map_err(|e| e.to_string())?;
-                keep_story(info.id, StoryRef(Rc::new(story)));
+                keep_story(info.id, Shared(Rc::new(story)));
             }
         }
     }
@@ -168,7 +168,7 @@ pub fn story(id: &str) -> Option<StoryRef> {
     }
     let pack = crate::content::story_pack(id);
     let text = crate::i18n::Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack))?;
-    let story = StoryRef(Rc::new(Story::from_pack(text).ok()?));
+    let story = Shared(Rc::new(Story::from_pack(text).ok()?));
     keep_story(id, story.clone());
     Some(story)
 }

@@ -42,14 +42,7 @@ const EVENTS_PER_LOOK: u32 = 2_000;
 
 /// A world for the map, compared by address: comparing a million
 /// people's contacts on every render would cost more than drawing them.
-#[derive(Clone, Debug)]
-pub struct WorldRef(pub Rc<World>);
-
-impl PartialEq for WorldRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type WorldRef = crate::ui::Shared<World>;
 
 /// Where the map has got to, for whoever shows it (Explore's chart and
 /// challenges).

@@ -6,7 +6,8 @@ use crate::game::{player_move, Game};
 use crate::i18n::Catalogue;
 use crate::sim::{SpreadParams, Worlds};
 use crate::story::Story;
-use crate::ui::map::{SpreadMap, WorldRef};
+use crate::ui::map::SpreadMap;
+use crate::ui::Shared;
 
 /// How far the picture went in `game`, and how much of that came from the
 /// player: the spread map, then the numbers, below an outcome scene's
@@ -16,7 +17,7 @@ pub fn outcome(words: &Catalogue, worlds: &Worlds, story: &Story, game: &Game) -
     html! {
         <>
             if let Some(effect) = game.picture_effect(story) {
-                <SpreadMap world={WorldRef(worlds.story(game.seed))} params={SpreadParams::default()}
+                <SpreadMap world={Shared(worlds.story(game.seed))} params={SpreadParams::default()}
                     seed={game.seed} choice={player_move(effect)} />
             }
             { numbers(words, story, game) }

@@ -23,8 +23,8 @@ use crate::sim::world::WorldBuilder;
 use crate::sim::{PlayerMove, Scale, World};
 use crate::ui::effects::timer::later;
 use crate::ui::effects::window::use_window_event;
-use crate::ui::map::{Progress, SpreadMap, WorldRef};
-use crate::ui::{on_press, use_heading_focus, use_words, Words};
+use crate::ui::map::{Progress, SpreadMap};
+use crate::ui::{on_press, use_heading_focus, use_words, Shared, Words};
 
 /// People built per slice of a big world: a few milliseconds each.
 const BUILD_SLICE: u32 = 50_000;
@@ -64,7 +64,7 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
             { settings_form(&words, &setup, &progress) }
             { tipping(&words, &s, progress.as_ref()) }
             if let Some(world) = ready {
-                <SpreadMap key={s.to_query()} world={WorldRef(world)} params={s.params()} seed={u64::from(s.seed)}
+                <SpreadMap key={s.to_query()} world={Shared(world)} params={s.params()} seed={u64::from(s.seed)}
                     choice={PlayerMove::React} {onprogress} table={false} />
             } else {
                 <p class="explore-building" role="status">
