@@ -2,14 +2,15 @@
 // pupil would, by what is on screen, in every language: once by pointer,
 // once by keyboard alone. The ways to the endings come from the stories'
 // own data (paths.mjs), so a story added as data is played with no test
-// written for it. Every ending must say where help is, and a story's own
-// help (help.first) must come first.
+// written for it. Every screen on the way is scanned by axe-core; every
+// ending must say where help is, and a story's own help (help.first) must
+// come first.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "smol-toml";
-import { ARTIFACTS, PHONE, PROJECTOR, openPage, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { CATALOGUE, structure, waysToEndings } from "./paths.mjs";
 import { LANGS, storyWord, word } from "./words.mjs";
 
@@ -35,7 +36,7 @@ async function press(page, target, keyboard) {
 
 /** Plays story `id` in `lang` from the title along `way` (its choices, in
  * order) to `ending`; checks the ending's heading and its help. */
-async function play(page, { id, lang, way, ending, player, keyboard }) {
+async function play(page, { id, lang, way, ending, player, keyboard, scan }) {
   const w = (key) => storyWord(lang, id, key).replaceAll("{player}", player);
   const first = id === CATALOGUE[0].id;
   const title = storyWord(lang, id, `stories.${id}.title`);
@@ -46,10 +47,13 @@ async function play(page, { id, lang, way, ending, player, keyboard }) {
   await page.getByRole("heading", { name: word(lang, "ui.pick.heading") }).waitFor();
   await press(page, page.getByRole("button", { name: new RegExp(`^${player}\\b`) }), keyboard);
   const left = [...way];
+  const faults = [];
   for (let step = 0; step < 80; step++) {
     await page.locator("#app h1").first().waitFor();
-    if (await page.getByRole("heading", { name: word(lang, "ui.help.heading") }).count()) break;
     const before = await page.locator("#app h1").first().textContent();
+    // Every screen on the way, axe-clean (WCAG 2.2 A and AA) with nothing to type.
+    if (scan) faults.push(...(await violations(page)).map((v) => `${before}: ${v}`));
+    if (await page.getByRole("heading", { name: word(lang, "ui.help.heading") }).count()) break;
     const unlock = page.getByRole("button", { name: word(lang, "ui.lock.open") });
     const openChat = page.locator("button.open-chat");
     const next = page.getByRole("button", { name: word(lang, "ui.next"), exact: true });
@@ -64,6 +68,7 @@ async function play(page, { id, lang, way, ending, player, keyboard }) {
     await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, before);
   }
   assert.deepEqual(left, [], `${id} ${lang}: every choice on the way to ${ending} was made`);
+  assert.deepEqual(faults, [], `${id} ${lang} ${ending}: axe`);
   assert.equal(await page.locator("#app h1").first().textContent(), w(`scene.${ending}.title`));
   const body = await page.textContent("body");
   assert.match(body, /0800 1111/, `${id} ${ending}: where help is`);
@@ -96,7 +101,8 @@ for (const { id } of CATALOGUE) {
             // Welsh by the device's own language, as a Welsh pupil has it.
             await context.addInitScript((l) => Object.defineProperty(navigator, "languages", { get: () => [l] }), lang);
             await page.goto(env.server.url);
-            await play(page, { id, lang, way, ending, player, keyboard });
+            // Each screen scanned by axe on the way to every ending, by pointer.
+            await play(page, { id, lang, way, ending, player, keyboard, scan: !keyboard });
             if (!keyboard) await page.screenshot({ path: `${ARTIFACTS}/story-${id}-${lang}-${ending}.png`, fullPage: true });
             assert.deepEqual(problems, [], `${id} ${lang} ${ending}`);
             await context.close();
