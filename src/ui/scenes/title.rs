@@ -64,12 +64,14 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <p>{ words.t("ui.content_note.body") }</p>
                 <p>{ words.t("ui.content_note.help") }</p>
             </section>
-            { for chooser }
             <p class="doors">
                 { start }
                 <button type="button" onclick={go(Door::Explore(String::new()))}>{ words.t("ui.explore.open") }</button>
                 <button type="button" onclick={go(Door::Assembly { audience: false })}>{ words.t("ui.assembly.open") }</button>
             </p>
+            // Start first, for a pupil coming back to the story they chose;
+            // then every story, for a teacher choosing one.
+            { for chooser }
             <nav class="guides" aria-label={words.t("guide.nav").to_string()}>
                 { door_link(Door::Page("teachers"), words.t("guide.teachers_open")) }
                 { door_link(Door::Page("parents"), words.t("guide.parents_open")) }
