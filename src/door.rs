@@ -93,4 +93,10 @@ impl Door {
         };
         door.into_iter().chain([PLAY]).map(String::from).chain([story.pack()]).collect()
     }
+
+    /// Whether the door's screen uses the doors' own styles (Explore's,
+    /// Assembly's, the guides'), which the title's page does not carry.
+    pub fn styled(&self) -> bool {
+        matches!(self, Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster)
+    }
 }

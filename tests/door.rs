@@ -161,3 +161,18 @@ fn each_story_keeps_its_own_hall_clock_and_channel_and_the_first_keeps_the_old_n
     assert!(names[..2].iter().all(|k| k.starts_with(KEY_PREFIX)));
     assert!(!names[2].starts_with(KEY_PREFIX), "the channel is not a storage key");
 }
+
+#[test]
+fn the_doors_own_styles_are_for_explore_assembly_and_the_guides_alone() {
+    for (door, address) in doors() {
+        let want = matches!(
+            door,
+            Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster
+        );
+        assert_eq!(door.styled(), want, "{address}");
+    }
+    assert!(
+        !Door::Story.styled() && !Door::Together.styled(),
+        "the story's screens are styled by the first load"
+    );
+}

@@ -19,7 +19,7 @@ use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
 use super::{go_to, Shared, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
-use crate::door::{Door, PLAY};
+use crate::door::Door;
 use crate::i18n::Lang;
 use crate::keys::{self, STORY_KEY};
 use crate::settings::{Settings, SETTINGS_KEY};
@@ -60,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
     let door = Door::parse(&hash);
     let needs = needs(&door, &chosen);
     let (pack_failed, retry) = use_packs(&shown, &settings, &failed, wanted, &needs);
-    use_preload(shown.lang(), chosen.pack(), &door);
+    use_preload(shown.lang(), *chosen, &door);
     if let Some(Ok(story)) = &props.story {
         packs::keep_story(chosen.id, story.clone());
     }
@@ -160,21 +160,28 @@ fn door_screen(here: Here) -> Html {
     }
 }
 
+/// The doors the title's buttons and links open.
+const TITLE_DOORS: [Door; 4] =
+    [Door::Story, Door::Explore(String::new()), Door::Assembly { audience: false }, Door::Page("teachers")];
+
 /// Once the first screen shows, what its buttons open is fetched in the
-/// background: the story chosen (its pack, `story`), the other doors'
-/// words, in `lang`, and the doors' styles (Explore's, Assembly's, the
-/// guides'). A door that needs those styles links them at once (`door`).
+/// background: the packs of words its doors need with `story` chosen, in
+/// `lang`, and the doors' styles. A door that needs those styles links them
+/// at once (`door`).
 #[hook]
-fn use_preload(lang: Lang, story: String, door: &Door) {
-    let styled =
-        matches!(door, Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster);
-    use_effect_with(styled, |&styled| {
+fn use_preload(lang: Lang, story: &'static StoryInfo, door: &Door) {
+    use_effect_with(door.styled(), |&styled| {
         if styled {
             styles::link_door_styles();
         }
     });
     use_effect_with(lang, move |&lang| {
-        let all = [PLAY.into(), story, "guides".into(), "explore".into(), "assembly".into()];
+        let mut all: Vec<String> = Vec::new();
+        for pack in TITLE_DOORS.iter().flat_map(|d| d.packs(story)) {
+            if !all.contains(&pack) {
+                all.push(pack);
+            }
+        }
         let timer = later(PRELOAD_AFTER_MS, move || {
             packs::preload(lang, &all);
             styles::link_door_styles();

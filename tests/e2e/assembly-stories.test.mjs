@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { ARTIFACTS, PROJECTOR, withBrowser } from "./harness.mjs";
 import { at, inStep } from "./hall.mjs";
 import { CATALOGUE, structure } from "./paths.mjs";
+import { playButton } from "./story.mjs";
 import { storyWord, word } from "./words.mjs";
 
 const env = withBrowser();
@@ -36,11 +37,7 @@ describe("Assembly runs each story's running orders", () => {
       };
       // The teacher chooses the story on the title (Start plays the first).
       const presenter = await open("");
-      const title = storyWord(LANG, id, `stories.${id}.title`);
-      const choose = id === CATALOGUE[0].id
-        ? presenter.getByRole("button", { name: word(LANG, "ui.start"), exact: true })
-        : presenter.getByRole("button", { name: word(LANG, "ui.stories.play").replace("{story}", title), exact: true });
-      await choose.click();
+      await playButton(presenter, id, LANG).click();
       await presenter.getByRole("heading", { name: word(LANG, "ui.pick.heading") }).waitFor();
       await presenter.goto(`${env.server.url}#assembly`);
       await presenter.getByRole("heading", { level: 1, name: word(LANG, "ui.assembly.presenter_heading") }).waitFor();

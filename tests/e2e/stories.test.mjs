@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import { parse } from "smol-toml";
 import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
 import { CATALOGUE, structure, waysToEndings } from "./paths.mjs";
+import { playButton } from "./story.mjs";
 import { LANGS, storyWord, word } from "./words.mjs";
 
 const env = withBrowser();
@@ -38,12 +39,7 @@ async function press(page, target, keyboard) {
  * order) to `ending`; checks the ending's heading and its help. */
 async function play(page, { id, lang, way, ending, player, keyboard, scan }) {
   const w = (key) => storyWord(lang, id, key).replaceAll("{player}", player);
-  const first = id === CATALOGUE[0].id;
-  const title = storyWord(lang, id, `stories.${id}.title`);
-  const begin = first
-    ? page.getByRole("button", { name: word(lang, "ui.start"), exact: true })
-    : page.getByRole("button", { name: word(lang, "ui.stories.play").replace("{story}", title), exact: true });
-  await press(page, begin, keyboard);
+  await press(page, playButton(page, id, lang), keyboard);
   await page.getByRole("heading", { name: word(lang, "ui.pick.heading") }).waitFor();
   await press(page, page.getByRole("button", { name: new RegExp(`^${player}\\b`) }), keyboard);
   const left = [...way];

@@ -1,6 +1,7 @@
 // Playing the story as a pupil would: by what is on screen and the roles a
 // screen reader hears, in any language. Shared by the end-to-end tests.
-import { word } from "./words.mjs";
+import { CATALOGUE } from "./paths.mjs";
+import { storyWord, word } from "./words.mjs";
 
 /** Start, then pick the character called `name`. */
 export async function startAs(page, name, lang = "en-GB") {
@@ -33,4 +34,12 @@ export async function playToEnding(page, choice, onScreen = async () => {}, lang
     await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, before);
   }
   throw new Error("the story never reached an ending");
+}
+
+/** The title's button that plays story `id`: Start for the first (the one
+ * chosen at first), its own Play button for any other. */
+export function playButton(page, id, lang = "en-GB") {
+  if (id === CATALOGUE[0].id) return page.getByRole("button", { name: word(lang, "ui.start"), exact: true });
+  const title = storyWord(lang, id, `stories.${id}.title`);
+  return page.getByRole("button", { name: word(lang, "ui.stories.play").replace("{story}", title), exact: true });
 }

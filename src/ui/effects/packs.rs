@@ -149,9 +149,8 @@ fn merge(lang: Lang, names: &[String], texts: &[&'static str]) -> Result<Words, 
         let pack: &'static str = leak(name);
         words = words.with_pack(pack, text).map_err(|e| e.to_string())?;
         if let Some(info) = story_of_pack(pack) {
-            if story(info.id).is_none() {
-                let story = Story::from_pack(text).map_err(|e| e.to_string())?;
-                keep_story(info.id, Shared(Rc::new(story)));
+            if kept(info.id).is_none() {
+                read_story(info.id, text)?;
             }
         }
     }
@@ -161,16 +160,23 @@ fn merge(lang: Lang, names: &[String], texts: &[&'static str]) -> Result<Words, 
 /// The story `id`, once its pack has been had in any language (its
 /// structure is the same in each), read once.
 pub fn story(id: &str) -> Option<StoryRef> {
-    if let Some(story) =
-        STORIES.with_borrow(|s| s.iter().find(|(i, _)| i == id).map(|(_, story)| story.clone()))
-    {
-        return Some(story);
-    }
-    let pack = crate::content::story_pack(id);
-    let text = crate::i18n::Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack))?;
-    let story = Shared(Rc::new(Story::from_pack(text).ok()?));
+    kept(id).or_else(|| {
+        let pack = crate::content::story_pack(id);
+        let text = Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack))?;
+        read_story(id, text).ok()
+    })
+}
+
+/// The story `id`, if it has been read.
+fn kept(id: &str) -> Option<StoryRef> {
+    STORIES.with_borrow(|s| s.iter().find(|(i, _)| i == id).map(|(_, story)| story.clone()))
+}
+
+/// Story `id` read from its pack's `text`, and kept; or why it cannot be.
+fn read_story(id: &str, text: &'static str) -> Result<StoryRef, String> {
+    let story = Shared(Rc::new(Story::from_pack(text).map_err(|e| e.to_string())?));
     keep_story(id, story.clone());
-    Some(story)
+    Ok(story)
 }
 
 /// Keeps a story read elsewhere (the tests hand the App one).
