@@ -33,7 +33,12 @@
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape" && e.key !== "Esc" && e.keyCode !== 27) return;
     var button = document.querySelector(".fallback:not([hidden]) [data-quick-exit]");
-    if (button) leave(button);
+    if (!button) return;
+    // Only this page's leaving: the game's own Escape (still listening if
+    // the game stopped after it started) would start a second one, which
+    // cuts the first short.
+    e.stopPropagation();
+    leave(button);
   });
   if (typeof WebAssembly !== "object") {
     document.addEventListener("DOMContentLoaded", function () { show("no-wasm"); });

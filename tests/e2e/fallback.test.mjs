@@ -166,8 +166,16 @@ test("issue 15: when the game stops, the crash panel hides it, and its Quick exi
     const box = await exit.boundingBox();
     assert.ok(box.height >= 24 && box.y < viewport.height, "on screen, and big enough to press");
     await page.screenshot({ path: `${ARTIFACTS}/${size}-crash-panel.png` });
+    let leavings = 0;
+    page.on("request", (r) => {
+      if (r.isNavigationRequest() && r.url().startsWith("https://www.bbc.co.uk/")) leavings += 1;
+    });
     await page.keyboard.press("Escape");
     await page.waitForURL(QUICK_EXIT);
+    assert.match(await page.textContent("body"), /Sunny/);
+    // The panel's Escape and the game's (still listening) must not both
+    // leave: the second cuts the first short.
+    assert.equal(leavings, 1, "one leaving, not two");
     await context.close();
   }
 });
