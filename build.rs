@@ -39,6 +39,9 @@ use story::raw;
 #[path = "src/i18n/toml.rs"]
 mod i18n_toml;
 
+#[path = "src/check/raw.rs"]
+mod check_raw;
+
 /// The catalogue file's shape.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,7 +65,7 @@ const STRUCTURE_KEY: &str = "~story";
 
 fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for watched in ["assets/i18n", "assets/stories", "src/story", "src/i18n/toml.rs"] {
+    for watched in ["assets/i18n", "assets/stories", "src/story", "src/i18n/toml.rs", "src/check/raw.rs"] {
         println!("cargo:rerun-if-changed={watched}");
     }
     println!("cargo:rerun-if-env-changed=ONCE_SENT_FIXTURE");
@@ -94,8 +97,9 @@ fn main() {
         assert!(!entry.topics.is_empty(), "the story \"{}\" names no topic", entry.id);
     }
 
-    // Every story, checked, and packed.
+    // Every story, checked, and packed, with its knowledge check.
     let mut stories = Vec::new();
+    let mut banks = String::from("&[");
     for (entry, root) in &entries {
         let path = root.join("stories").join(&entry.id).join("story.toml");
         let raw: raw::RawStory = read_toml(&path);
@@ -111,8 +115,18 @@ fn main() {
             "{}: packs whole",
             path.display()
         );
-        stories.push((entry, root.clone(), checked, packed));
+        // Its knowledge check, fair and whole.
+        let path = root.join("stories").join(&entry.id).join("check.toml");
+        let check: check_raw::RawCheck = read_toml(&path);
+        let problems = check.problems();
+        if !problems.is_empty() {
+            panic!("{} cannot be used:\n{}", path.display(), problems.join("\n"));
+        }
+        write!(banks, "{},", check.code(&entry.id)).unwrap();
+        stories.push((entry, root.clone(), checked, packed, check.keys()));
     }
+    banks.push(']');
+    fs::write(out.join("checks.rs"), banks).expect("write the knowledge check");
 
     // One folder per language, named by its tag, in every root.
     let mut langs: Vec<String> = fs::read_dir("assets/i18n")
@@ -146,13 +160,23 @@ fn main() {
             let files: Vec<PathBuf> = dirs.iter().flat_map(|d| toml_files(&d.join(&pack))).collect();
             packs.push((pack, flatten(&files, tag)));
         }
-        for (entry, root, checked, packed) in &stories {
+        for (entry, root, checked, packed, check) in &stories {
             let path = root.join("i18n").join(tag).join("stories").join(format!("{}.toml", entry.id));
             let mut pairs = flatten(std::slice::from_ref(&path), tag);
             // Every word the story needs must be there, in every language.
-            let missing: Vec<String> = checked.keys().into_iter().filter(|k| !has(&pairs, k)).collect();
+            let needed = checked.keys().into_iter().chain(check.iter().cloned());
+            let missing: Vec<String> = needed.filter(|k| !has(&pairs, k)).collect();
             if !missing.is_empty() {
                 panic!("{} lacks what the story needs: {}", path.display(), missing.join(", "));
+            }
+            // And no word of the knowledge check that it does not ask.
+            let extra: Vec<&str> = pairs
+                .iter()
+                .map(|(k, _)| k.as_str())
+                .filter(|k| k.starts_with("check.") && !check.iter().any(|c| c == k))
+                .collect();
+            if !extra.is_empty() {
+                panic!("{} has words its check.toml does not ask for: {}", path.display(), extra.join(", "));
             }
             pairs.push((STRUCTURE_KEY.into(), packed.clone()));
             packs.push((format!("story-{}", entry.id), pairs));

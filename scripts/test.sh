@@ -37,6 +37,7 @@ mkdir -p "$fixture/stories/once-sent-copy"
 cp -rp tests/fixture/. "$fixture/"
 cp -p assets/stories/once-sent/story.toml "$fixture/stories/once-sent-copy/story.toml"
 cp -p assets/stories/once-sent/message.toml "$fixture/stories/once-sent-copy/message.toml"
+cp -p assets/stories/once-sent/check.toml "$fixture/stories/once-sent-copy/check.toml"
 for dir in assets/i18n/*/; do
   lang=$(basename "$dir")
   mkdir -p "$fixture/i18n/$lang/stories"

@@ -14,6 +14,10 @@ use crate::guides::PAGES;
 /// needs none of them.
 pub const PLAY: &str = "play";
 
+/// The pack of the knowledge check's words around each story's items
+/// (which are in the story's pack).
+pub const CHECK: &str = "check";
+
 /// Where an address leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Door {
@@ -32,8 +36,10 @@ pub enum Door {
     },
     /// A text page, one of [`PAGES`]: `#teachers`, `#letter`, ….
     Page(&'static str),
-    /// The knowledge check: `#quiz`.
+    /// The knowledge check of the story chosen: `#quiz`.
     Quiz,
+    /// Its paper version, with the answer key: `#quiz-paper`.
+    Paper,
     /// The poster: `#poster`.
     Poster,
     /// An address that names no door (a mistyped link, an old bookmark).
@@ -59,6 +65,7 @@ impl Door {
             "assembly" => Door::Assembly { audience: false },
             "assembly?view=audience" => Door::Assembly { audience: true },
             "quiz" => Door::Quiz,
+            "quiz-paper" => Door::Paper,
             "poster" => Door::Poster,
             page => PAGES.into_iter().find(|p| *p == page).map_or(Door::NotFound, Door::Page),
         }
@@ -75,16 +82,22 @@ impl Door {
             Door::Assembly { audience: true } => "#assembly?view=audience".to_string(),
             Door::Page(page) => format!("#{page}"),
             Door::Quiz => "#quiz".to_string(),
+            Door::Paper => "#quiz-paper".to_string(),
             Door::Poster => "#poster".to_string(),
         }
     }
 
     /// The packs of words (beyond the core, which the first screen has)
     /// that the door's screen needs, with `story` the story being played:
-    /// a story's door needs its story, a guide's the guides.
+    /// a story's door needs its story, a guide's the guides, and the
+    /// knowledge check the guides, its own words and the story's (its
+    /// items are the story's).
     pub fn packs(&self, story: &StoryInfo) -> Vec<String> {
         let door = match self {
-            Door::Page(_) | Door::Quiz | Door::Poster => return vec![String::from("guides")],
+            Door::Page(_) | Door::Poster => return vec![String::from("guides")],
+            Door::Quiz | Door::Paper => {
+                return vec![String::from("guides"), String::from(CHECK), story.pack()]
+            }
             // Explore's spread is the story's, and names its people; its
             // map's words are the story screens'.
             Door::Explore(_) => Some("explore"),
@@ -97,6 +110,14 @@ impl Door {
     /// Whether the door's screen uses the doors' own styles (Explore's,
     /// Assembly's, the guides'), which the title's page does not carry.
     pub fn styled(&self) -> bool {
-        matches!(self, Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster)
+        matches!(
+            self,
+            Door::Explore(_)
+                | Door::Assembly { .. }
+                | Door::Page(_)
+                | Door::Quiz
+                | Door::Paper
+                | Door::Poster
+        )
     }
 }

@@ -2,8 +2,8 @@
 //! for parents, privacy and accessibility, the knowledge check, the poster. Their words are all in
 //! the catalogue (`assets/i18n/<lang>/guides.toml`); this module knows
 //! their shape: which pages there are, how a page's numbered sections are
-//! found, how a section's body is read as paragraphs and lists, and the
-//! knowledge check's answers and score.
+//! found, and how a section's body is read as paragraphs and lists. The
+//! knowledge check is `crate::check`.
 //!
 //! Pure: it is handed a way to ask whether a key exists, never the
 //! catalogue itself, and knows nothing of the browser.
@@ -26,7 +26,7 @@ pub fn sections(page: &str, has: impl Fn(&str) -> bool) -> Vec<String> {
 
 /// Every key the pages are made of, for the check that no word goes
 /// unused: each page's title and introduction and its sections' headings
-/// and bodies, and the knowledge check's questions.
+/// and bodies.
 pub fn keys(has: impl Fn(&str) -> bool) -> Vec<String> {
     let mut keys = Vec::new();
     for page in PAGES {
@@ -36,9 +36,6 @@ pub fn keys(has: impl Fn(&str) -> bool) -> Vec<String> {
             keys.push(format!("{s}.heading"));
             keys.push(format!("{s}.body"));
         }
-    }
-    for q in 1..=ANSWERS.len() {
-        keys.extend(QUESTION_PARTS.map(|part| question_key(q, part)));
     }
     keys
 }
@@ -96,39 +93,16 @@ fn join<'a>(chunk: &'a str, lines: &[&'a str]) -> &'a str {
     &chunk[start..end]
 }
 
-/// The knowledge check's right answers, question by question: the place
-/// of the right option among `a`, `b`, `c` (translators keep the order).
-pub const ANSWERS: [u8; 10] = [1, 1, 2, 0, 1, 0, 1, 2, 0, 1];
-
-/// The options of every question, as their keys name them.
-pub const OPTIONS: [&str; 3] = ["a", "b", "c"];
-
-/// The parts of a question in the catalogue: the question, its options,
-/// and why the right one is right.
-const QUESTION_PARTS: [&str; 5] = ["question", "a", "b", "c", "why"];
-
-/// The key of `part` of question `q` (counted from 1).
-pub fn question_key(q: usize, part: &str) -> String {
-    format!("quiz.q{q}.{part}")
-}
-
-/// How many of `chosen` (an option's place per question, or none) are right.
-pub fn score(chosen: &[Option<u8>]) -> u32 {
-    chosen.iter().zip(ANSWERS).filter(|(c, a)| **c == Some(*a)).count() as u32
-}
-
-/// Where the knowledge check keeps the score of a go before playing, so
-/// that the go after can show the change: `before <n>` (named in
-/// `crate::keys`).
+/// Where the knowledge check as it was before it had statements to judge
+/// kept its score before playing: `before <n>` out of ten (named in
+/// `crate::keys`). The check today shows it, and never compares it.
 pub use crate::keys::QUIZ_KEY;
 
-/// The stored text for a score before playing.
-pub fn encode_before(score: u32) -> String {
-    format!("before {score}")
-}
+/// How many questions that check had.
+const OLD_QUESTIONS: u32 = 10;
 
-/// A score before playing from its stored text; anything else (corrupt,
+/// A score before playing from its kept text; anything else (corrupt,
 /// from elsewhere, out of range) is none.
 pub fn decode_before(text: &str) -> Option<u32> {
-    text.strip_prefix("before ")?.parse().ok().filter(|&n| n <= ANSWERS.len() as u32)
+    text.strip_prefix("before ")?.parse().ok().filter(|&n| n <= OLD_QUESTIONS)
 }

@@ -50,8 +50,13 @@ pub const CARDS_KEY: &str = "once-sent.v1.cards";
 /// The player's settings (`localStorage`; `crate::settings`).
 pub const SETTINGS_KEY: &str = "once-sent.v1.settings";
 
-/// The knowledge check's score before playing (`localStorage`;
-/// `crate::guides`).
+/// Every go at the knowledge check, for every story (`localStorage`;
+/// `crate::check::Record`).
+pub const CHECK_KEY: &str = "once-sent.v1.check";
+
+/// The score before playing of the knowledge check as it was before it had
+/// statements to judge (`localStorage`; `crate::guides::decode_before`):
+/// shown beside the new check, never compared with it.
 pub const QUIZ_KEY: &str = "once-sent.v1.quiz";
 
 /// An Assembly window's hall (`sessionStorage`, which lasts as long as
@@ -83,7 +88,8 @@ pub fn channel(id: &str) -> String {
 
 /// Every key above: the keys the game knows (with each story's own saved
 /// game and cards, [`is_story_key`]).
-pub const ALL: [&str; 7] = [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
+pub const ALL: [&str; 8] =
+    [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, CHECK_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
 
 /// The `BroadcastChannel` Assembly's presenter and audience windows share.
 pub const CHANNEL: &str = "once-sent-assembly";

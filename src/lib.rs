@@ -8,6 +8,7 @@
 //! wasm-bindgen. `story`, `sim` and `i18n` use none of each other.
 
 pub mod assembly;
+pub mod check;
 pub mod content;
 pub mod door;
 pub mod explore;

@@ -18,6 +18,7 @@ fn doors() -> Vec<(Door, &'static str)> {
         (Door::Assembly { audience: false }, "#assembly"),
         (Door::Assembly { audience: true }, "#assembly?view=audience"),
         (Door::Quiz, "#quiz"),
+        (Door::Paper, "#quiz-paper"),
         (Door::Poster, "#poster"),
     ];
     let pages = [
@@ -55,6 +56,8 @@ fn an_address_that_names_no_door_is_not_found() {
         "teachers",
         "##",
         "#assembly?view=audience&x",
+        "#quiz-",
+        "#quiz?paper",
     ] {
         assert_eq!(Door::parse(bad), Door::NotFound, "{bad}");
     }
@@ -136,10 +139,20 @@ fn every_door_needs_a_pack_the_build_wrote_and_a_story_s_door_needs_its_story() 
                 "{address} needs {pack}, which the build did not write"
             );
         }
-        let plays = matches!(door, Door::Story | Door::Together | Door::Explore(_) | Door::Assembly { .. });
+        // The knowledge check's items are the story's words too.
+        let plays = matches!(
+            door,
+            Door::Story
+                | Door::Together
+                | Door::Explore(_)
+                | Door::Assembly { .. }
+                | Door::Quiz
+                | Door::Paper
+        );
         assert_eq!(packs.contains(&story.pack()), plays, "{address}");
     }
     assert_eq!(Door::Page("teachers").packs(story), ["guides"]);
+    assert_eq!(Door::Quiz.packs(story), ["guides", "check", "story-once-sent"]);
     assert_eq!(Door::Assembly { audience: true }.packs(story), ["assembly", "play", "story-once-sent"]);
     assert_eq!(Door::Story.packs(story), ["play", "story-once-sent"]);
 }
@@ -167,7 +180,12 @@ fn the_doors_own_styles_are_for_explore_assembly_and_the_guides_alone() {
     for (door, address) in doors() {
         let want = matches!(
             door,
-            Door::Explore(_) | Door::Assembly { .. } | Door::Page(_) | Door::Quiz | Door::Poster
+            Door::Explore(_)
+                | Door::Assembly { .. }
+                | Door::Page(_)
+                | Door::Quiz
+                | Door::Paper
+                | Door::Poster
         );
         assert_eq!(door.styled(), want, "{address}");
     }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::doors::assembly::AssemblyScreen;
+use super::doors::check::{PaperPage, QuizPage};
 use super::doors::explore::ExploreScreen;
-use super::doors::guides::{GuidePage, PosterPage, QuizPage};
+use super::doors::guides::{GuidePage, PosterPage};
 use super::doors::pack::{error_screen, pack_screen};
 use super::doors::play::{Play, TitleDoor};
 use super::effects::settings;
@@ -85,7 +86,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let screen = door_screen(Here {
         words: words.clone(),
-        title_only: !words.has_pack(&chosen.pack()) && needs.is_empty(),
+        // (Another door, the knowledge check, may have fetched the story's
+        // words without the story screens'.)
+        title_only: needs.is_empty() && !Door::Story.packs(&chosen).iter().all(|p| words.has_pack(p)),
         ready: needs.iter().all(|p| words.has_pack(p)),
         problem: (*pack_failed).clone(),
         retry,
@@ -139,7 +142,8 @@ fn door_screen(here: Here) -> Html {
         _ if !ready => {
             html! { <Framed>{ pack_screen(&words, problem, &retry) }</Framed> }
         }
-        (_, Door::Quiz) => html! { <Framed><QuizPage /></Framed> },
+        (_, Door::Quiz) => html! { <Framed><QuizPage story={chosen} /></Framed> },
+        (_, Door::Paper) => html! { <Framed><PaperPage story={chosen} /></Framed> },
         (_, Door::Poster) => html! { <Framed><PosterPage /></Framed> },
         (_, Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
         (Err(_), _) => {

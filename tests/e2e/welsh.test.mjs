@@ -14,7 +14,7 @@ const inWelsh = (page) => page.addInitScript(() => localStorage.setItem("once-se
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
 // A catalogue key on screen is a word that was never found.
 const keysShowing = (page) =>
-  page.evaluate(() => (document.body.innerText.match(/\b(ui|scene|guide|quiz|poster|person|chat|chapter)\.[a-z_]+(\.[a-z_]+)*\b/g) ?? []));
+  page.evaluate(() => (document.body.innerText.match(/\b(ui|scene|guide|quiz|poster|person|chat|chapter|check)\.[a-z_-]+(\.[a-z0-9_-]+)*\b/g) ?? []));
 
 test("the language switch on the title: Welsh at once, remembered after a reload, and back", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE });
@@ -271,7 +271,7 @@ test("Explore in Welsh, with a bad address, a run to its end, a kept run and a s
 
 // Every door of the game besides the story, and what opens over a screen.
 const DOORS = ["#explore", "#assembly", "#assembly?view=audience", "#teachers", "#parents", "#letter", "#privacy",
-  "#accessibility", "#quiz", "#poster", "#together"];
+  "#accessibility", "#quiz", "#quiz-paper", "#poster", "#together"];
 
 for (const language of ["en-GB", "cy"]) {
   for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {

@@ -19,7 +19,7 @@ function read(dir, files) {
     for (const line of readFileSync(resolve(dir, file), "utf8").split("\n")) {
       const header = line.match(/^\[([a-z0-9_.-]+)\]\s*$/);
       if (header) table = header[1];
-      const pair = line.match(/^([a-z0-9_.]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/);
+      const pair = line.match(/^([a-z0-9_.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/);
       if (pair) words.set(`${table}.${pair[1]}`, JSON.parse(`"${pair[2]}"`));
     }
   }

@@ -1,18 +1,15 @@
 //! The pages around the game: the guides for teachers and parents, privacy
 //! and accessibility (one component for all four, its words from the
-//! catalogue), the knowledge check, and the poster. Each prints cleanly:
+//! catalogue), and the poster (the knowledge check is `check`). Each prints cleanly:
 //! the stylesheet's print rules leave out the game's chrome.
 //!
 //! Owns only what the pages show and the print button; the shape of the
-//! pages, the answers and the score are in `crate::guides`.
+//! pages is in `crate::guides`.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::door::Door;
-use crate::guides::{
-    decode_before, encode_before, question_key, score, sections, ANSWERS, OPTIONS, QUIZ_KEY,
-};
+use crate::guides::sections;
 use crate::ui::effects::storage;
 use crate::ui::parts::shield::shield;
 use crate::ui::parts::text::body;
@@ -26,7 +23,7 @@ fn print() {
 }
 
 /// The buttons at the top of every page: back to the game, and print.
-fn page_actions(words: &Words) -> Html {
+pub(super) fn page_actions(words: &Words) -> Html {
     html! {
         <p class="doors no-print">
             <button type="button" onclick={on_press(&Callback::from(|()| go_to(&Door::Story)))}>{ words.t("guide.back") }</button>
@@ -51,8 +48,9 @@ fn write_in(words: &Words, key: &str) -> Html {
 }
 
 /// A guide: its title, introduction, contents and sections; the teachers'
-/// guide ends with the knowledge check's answer sheet, and the letter for
-/// parents has lines for the school to fill in by hand.
+/// guide ends with links to the knowledge check and its paper version
+/// (with the answer key), and the letter for parents has lines for the
+/// school to fill in by hand.
 #[component]
 pub fn GuidePage(props: &GuidePageProps) -> Html {
     let words = use_words();
@@ -97,10 +95,10 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             }
             if page == "teachers" {
                 <ul class="no-print page-links">
-                    <li>{ door_link(Door::Quiz, words.t("quiz.title")) }</li>
+                    <li>{ door_link(Door::Quiz, words.t("guide.teachers.check_open")) }</li>
+                    <li>{ door_link(Door::Paper, words.t("guide.teachers.paper_open")) }</li>
                     <li>{ door_link(Door::Page("letter"), words.t("guide.letter_open")) }</li>
                 </ul>
-                { answer_sheet(&words) }
             }
         </article>
     }
@@ -120,146 +118,6 @@ fn jump(id: String) -> Callback<MouseEvent> {
             }
         }
     })
-}
-
-/// The knowledge check with its answers marked, for the teacher to print.
-fn answer_sheet(words: &Words) -> Html {
-    html! {
-        <section class="answer-sheet" aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{ words.t("quiz.answers_heading") }</h2>
-            <ol>
-                { for ANSWERS.iter().enumerate().map(|(i, &right)| html! {
-                    <li>
-                        <p>{ words.t(&question_key(i + 1, "question")) }</p>
-                        <ol type="a">
-                            { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
-                                <li class={classes!((o == usize::from(right)).then_some("right"))}>
-                                    { words.t(&question_key(i + 1, part)) }
-                                    if o == usize::from(right) { { " ✓" } }
-                                </li>
-                            }) }
-                        </ol>
-                        <p class="why">{ words.t(&question_key(i + 1, "why")) }</p>
-                    </li>
-                }) }
-            </ol>
-        </section>
-    }
-}
-
-/// The knowledge check: ten questions, scored on this device; a go
-/// "before playing" is kept so that the go after can show the change.
-#[component]
-pub fn QuizPage() -> Html {
-    let words = use_words();
-    let heading = use_heading_focus();
-    let chosen = use_state(|| vec![None::<u8>; ANSWERS.len()]);
-    let after = use_state(|| storage::read(QUIZ_KEY).and_then(|t| decode_before(&t)).is_some());
-    let checked = use_state(|| false);
-    let total = ANSWERS.len().to_string();
-    let got = score(&chosen);
-    let on_check = {
-        let (checked, after) = (checked.clone(), after.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if !*after {
-                storage::write(QUIZ_KEY, &encode_before(got));
-            }
-            checked.set(true);
-        })
-    };
-    // Not the second click of a double click on "Check my answers", which
-    // would land here and clear what was just checked.
-    let on_again = {
-        let (checked, chosen) = (checked.clone(), chosen.clone());
-        on_press(&Callback::from(move |()| {
-            chosen.set(vec![None; ANSWERS.len()]);
-            checked.set(false);
-        }))
-    };
-    let before = storage::read(QUIZ_KEY).and_then(|t| decode_before(&t));
-    html! {
-        <article class="screen guide quiz">
-            { page_actions(&words) }
-            <h1 ref={heading} tabindex="-1">{ words.t("quiz.title") }</h1>
-            <p class="body">{ words.t("quiz.intro") }</p>
-            <form onsubmit={on_check}>
-                <fieldset class="question">
-                    <legend>{ words.t("quiz.when") }</legend>
-                    { when(&words, &after, false, "quiz.before") }
-                    { when(&words, &after, true, "quiz.after") }
-                </fieldset>
-                { for ANSWERS.iter().enumerate().map(|(i, &right)| question(&words, &chosen, *checked, i, right)) }
-                <div role="status">
-                    if *checked {
-                        <p class="score">{ words.t_with("quiz.score", &[("n", &got.to_string()), ("total", &total)]) }</p>
-                        if let Some(before) = before.filter(|_| *after) {
-                            <p>{ words.t_with("quiz.change", &[("before", &before.to_string()), ("after", &got.to_string())]) }</p>
-                        }
-                    }
-                </div>
-                if *checked {
-                    <button type="button" onclick={on_again}>{ words.t("quiz.again") }</button>
-                } else {
-                    <button type="submit" class="primary">{ words.t("quiz.check") }</button>
-                }
-            </form>
-        </article>
-    }
-}
-
-/// A choice of when this go is, before playing or after (`value`).
-fn when(words: &Words, after: &UseStateHandle<bool>, value: bool, key: &str) -> Html {
-    let after = after.clone();
-    html! {
-        <label class="option">
-            <input type="radio" name="when" checked={*after == value} onchange={Callback::from(move |_: Event| after.set(value))} />
-            { words.t(key) }
-        </label>
-    }
-}
-
-/// Question `i` (from 0) with its options, the one picked in `chosen`;
-/// once `checked`, whether it was `right` and why.
-fn question(
-    words: &Words,
-    chosen: &UseStateHandle<Vec<Option<u8>>>,
-    checked: bool,
-    i: usize,
-    right: u8,
-) -> Html {
-    let pick = |o: usize| {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            if e.target_dyn_into::<HtmlInputElement>().is_some_and(|x| x.checked()) {
-                let mut next = (*chosen).clone();
-                next[i] = Some(o as u8);
-                chosen.set(next);
-            }
-        })
-    };
-    let verdict = checked.then(|| {
-        let ok = chosen[i] == Some(right);
-        html! {
-            <p class={classes!("verdict", ok.then_some("met"))}>
-                <strong>{ words.t(if ok { "quiz.right" } else { "quiz.wrong" }) }</strong>{ " " }
-                { words.t(&question_key(i + 1, "why")) }
-            </p>
-        }
-    });
-    html! {
-        <fieldset class="question">
-            <legend>{ format!("{}. ", i + 1) }{ words.t(&question_key(i + 1, "question")) }</legend>
-            { for OPTIONS.iter().enumerate().map(|(o, part)| html! {
-                <label class="option">
-                    <input type="radio" name={format!("q{}", i + 1)} checked={chosen[i] == Some(o as u8)}
-                        disabled={checked} onchange={pick(o)} />
-                    { words.t(&question_key(i + 1, part)) }
-                </label>
-            }) }
-            { verdict.unwrap_or_default() }
-        </fieldset>
-    }
 }
 
 /// The poster: the campaign's line, the game's message and where help is,

@@ -4,6 +4,7 @@
 //! picks one by the address; none of them uses another.
 
 pub mod assembly;
+pub mod check;
 pub mod explore;
 pub mod guides;
 pub mod pack;

@@ -5,6 +5,7 @@
 //! game playable, just without saving, and the game says so; our own
 //! spoiled keys are cleared when they are what blocks the save.
 
+use crate::check::{Record, CHECK_KEY};
 use crate::game::Game;
 use crate::guides::{decode_before, QUIZ_KEY};
 use crate::keys::{is_story_key, STORY_KEY};
@@ -68,6 +69,7 @@ fn clear_spoiled() -> bool {
             STORY_KEY => crate::content::story_info(&value).is_none(),
             SETTINGS_KEY => Settings::decode(&value).is_err(),
             QUIZ_KEY => decode_before(&value).is_none(),
+            CHECK_KEY => Record::decode(&value).is_err(),
             _ => true,
         }
     };
@@ -97,6 +99,18 @@ pub fn save_changed(
         None => Some(None),
         Some(text) => decode(&text, story, worlds).ok().map(Some),
     }
+}
+
+/// Every go at the knowledge check kept on this device (none yet: an empty
+/// record), or why the one kept cannot be read.
+pub fn check_record() -> Result<Record, String> {
+    read(CHECK_KEY).map_or_else(|| Ok(Record::default()), |text| Record::decode(&text))
+}
+
+/// Today, as the knowledge check counts days: from 1 January 1970, by the
+/// device's clock.
+pub fn today() -> u32 {
+    (js_sys::Date::now() / 86_400_000.0) as u32
 }
 
 /// The text kept under `key`, if storage works and has it.

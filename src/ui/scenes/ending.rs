@@ -4,11 +4,15 @@
 use yew::prelude::*;
 
 use super::outcome::numbers;
+use crate::check::When;
+use crate::door::Door;
 use crate::game::Game;
 use crate::story::{SceneId, HELP_HOPE_KEY};
+use crate::ui::app::chosen_story;
+use crate::ui::effects::storage;
 use crate::ui::parts::help::help_panel;
 use crate::ui::parts::whatif::{compare, what_if};
-use crate::ui::{on_press, use_heading_focus, use_voice, use_words, StoryRef};
+use crate::ui::{door_link, on_press, use_heading_focus, use_voice, use_words, StoryRef};
 
 /// Props of [`EndingScreen`].
 #[derive(Properties, PartialEq)]
@@ -25,6 +29,17 @@ pub struct EndingScreenProps {
     pub onstartagain: Callback<()>,
     /// The player chose to explore how a picture spreads.
     pub onexplore: Callback<()>,
+}
+
+/// The words of the ending's link to the knowledge check: a week after
+/// the go after playing, the offer to take it again (a pupil who comes
+/// back finds the story at its ending).
+fn check_offer_key() -> &'static str {
+    let story = chosen_story().id;
+    match storage::check_record().map(|r| r.next(story, storage::today())) {
+        Ok(When::Later) => "ui.check.later",
+        _ => "ui.ending.check",
+    }
 }
 
 /// The end of a play-through.
@@ -56,6 +71,7 @@ pub fn EndingScreen(props: &EndingScreenProps) -> Html {
                     { words.t("ui.explore.open_from_ending") }
                 </button>
             </p>
+            <p class="check-offer">{ door_link(Door::Quiz, words.t(check_offer_key())) }</p>
         </section>
     }
 }

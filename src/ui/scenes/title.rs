@@ -3,9 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::check::When;
 use crate::content::{StoryInfo, STORIES};
 use crate::door::Door;
 use crate::i18n::Catalogue;
+use crate::keys::save_key;
+use crate::ui::effects::storage;
 use crate::ui::parts::settings::{language_switch, use_prefs};
 use crate::ui::parts::shield::shield;
 use crate::ui::{door_link, go_to, on_press, use_heading_focus, use_words};
@@ -69,6 +72,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 <button type="button" onclick={go(Door::Explore(String::new()))}>{ words.t("ui.explore.open") }</button>
                 <button type="button" onclick={go(Door::Assembly { audience: false })}>{ words.t("ui.assembly.open") }</button>
             </p>
+            { check_offer(&words, props.story) }
             // Start first, for a pupil coming back to the story they chose;
             // then every story, for a teacher choosing one.
             { for chooser }
@@ -80,6 +84,20 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
                 { door_link(Door::Page("accessibility"), words.t("guide.accessibility_open")) }
             </nav>
         </section>
+    }
+}
+
+/// The knowledge check, offered for the story chosen: before it is begun,
+/// and a week after the go after playing.
+fn check_offer(words: &Catalogue, story: &StoryInfo) -> Html {
+    let record = storage::check_record().unwrap_or_default();
+    let begun = storage::read(&save_key(story.id)).is_some();
+    match record.offer(story.id, storage::today(), begun) {
+        Some(when) => {
+            let key = if when == When::Later { "ui.check.later" } else { "ui.check.before" };
+            html! { <p class="check-offer">{ door_link(Door::Quiz, words.t(key)) }</p> }
+        }
+        None => html! {},
     }
 }
 
