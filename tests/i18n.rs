@@ -501,14 +501,14 @@ fn every_shipped_file_reads_the_same_at_run_time_as_compiled_in() {
                 .collect()
         };
         let mut paths = toml_in(&dir);
-        // Every door's folder (guides/, assembly/, explore/, play/) but
-        // stories/.
-        for door in ["guides", "assembly", "explore", "play"] {
+        // Every door's folder (guides/, assembly/, explore/, play/,
+        // check/) but stories/.
+        for door in ["guides", "assembly", "explore", "play", "check"] {
             paths.extend(toml_in(&format!("{dir}/{door}")));
         }
         let folders =
             std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count();
-        assert_eq!(folders, 5, "{dir}: the doors' folders and stories/");
+        assert_eq!(folders, 6, "{dir}: the doors' folders and stories/");
         paths.push(format!("{dir}/stories/{story}.toml").into());
         let files: Vec<(String, String)> =
             paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap())).collect();
