@@ -18,6 +18,9 @@ pub const PLAY: &str = "play";
 /// (which are in the story's pack).
 pub const CHECK: &str = "check";
 
+/// The pack of Assembly's words.
+const ASSEMBLY: &str = "assembly";
+
 /// Where an address leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Door {
@@ -101,7 +104,10 @@ impl Door {
             // Explore's spread is the story's, and names its people; its
             // map's words are the story screens'.
             Door::Explore(_) => Some("explore"),
-            Door::Assembly { .. } => Some("assembly"),
+            // Assembly can ask the hall the knowledge check's statements.
+            Door::Assembly { .. } => {
+                return [ASSEMBLY, CHECK, PLAY].map(String::from).into_iter().chain([story.pack()]).collect()
+            }
             Door::Story | Door::Together | Door::NotFound => None,
         };
         door.into_iter().chain([PLAY]).map(String::from).chain([story.pack()]).collect()

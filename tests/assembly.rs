@@ -282,6 +282,7 @@ fn run_order(order: usize) -> Shown {
                 Card::Prompt(c) => format!("prompt:{c}"),
                 Card::Summary(c) => format!("summary:{c}"),
                 Card::Help => "help".to_string(),
+                Card::Check { .. } | Card::Change => unreachable!("the knowledge check is not asked for"),
             }),
             None => {
                 if let Some(c) = hall.chapter(&story) {
@@ -679,4 +680,87 @@ fn the_kept_hall_has_the_games_versioned_keys() {
         assert!(key.starts_with(once_sent::save::KEY_PREFIX), "{key}: Forget everything must find it");
         assert!(key.starts_with("once-sent.v1."), "{key}");
     }
+}
+
+#[test]
+fn a_hall_asked_the_knowledge_check_judges_its_statements_before_and_after_and_sees_both() {
+    use once_sent::assembly::HALL_ITEMS;
+    let worlds = Worlds::default();
+    let story = story();
+    let fresh = Hall::new(&story, &worlds, 5);
+    assert!(!fresh.check.on, "asked for, never assumed");
+    let hall = fresh.cue(&story, &worlds, Cue::Checking);
+    assert!(hall.check.on);
+    assert!(!hall.cue(&story, &worlds, Cue::Checking).check.on, "and unasked");
+    // Asked on the content note, the statements come straight after it.
+    let mut hall = hall.cue(&story, &worlds, Cue::Next);
+    assert_eq!(hall.cue(&story, &worlds, Cue::Checking), hall, "only on the content note");
+    // The hall judges each by hands: Next asks, the counts go in, Next keeps them.
+    let judge = |mut hall: Hall, after: bool, counts: [u32; 3]| {
+        for item in 0..HALL_ITEMS {
+            assert_eq!(hall.card(), Some(&Card::Check { after, item }));
+            assert!(hall.vote.is_none());
+            hall = hall.cue(&story, &worlds, Cue::Next);
+            assert_eq!(hall.vote, Some(vec![0; 3]), "true, false, not sure");
+            assert_eq!(
+                hall.cue(&story, &worlds, Cue::Picked(0)),
+                hall,
+                "a number key picks no story choice here"
+            );
+            for (option, hands) in counts.iter().enumerate() {
+                hall = hall.cue(&story, &worlds, Cue::Counted { option, hands: hands + item as u32 });
+            }
+            assert_eq!(decode(&encode(&hall), &story, &worlds), Ok(sent(&hall)), "{}", encode(&hall));
+            hall = hall.cue(&story, &worlds, Cue::Next);
+            let kept = if after { hall.check.after[item] } else { hall.check.before[item] };
+            assert_eq!(kept, counts.map(|h| h + item as u32));
+            assert_eq!(decode(&encode(&hall), &story, &worlds), Ok(sent(&hall)));
+        }
+        hall
+    };
+    hall = judge(hall, false, [12, 9, 8]);
+    assert!(hall.cards.is_empty() && hall.game.at == At::Pick, "then the story, from the start");
+    let before = hall.check.before;
+    hall = play(&story, &worlds, hall, |_| 0);
+    // After the ending: the same statements again, the change, then help.
+    hall = hall.cue(&story, &worlds, Cue::Next);
+    let ending = hall.past.last().unwrap().clone();
+    hall = judge(hall, true, [25, 2, 2]);
+    assert_eq!(hall.check.before, before, "the hands before are kept");
+    assert_eq!(hall.card(), Some(&Card::Change));
+    assert_eq!(decode(&encode(&hall), &story, &worlds), Ok(sent(&hall)));
+    hall = hall.cue(&story, &worlds, Cue::Next);
+    assert_eq!(hall.card(), Some(&Card::Help));
+    // Back goes through it all again.
+    let mut back = hall.clone();
+    // Per statement: Next to ask, three counts, Next to keep them.
+    for _ in 0..(1 + HALL_ITEMS * 5 + 1) {
+        back = back.cue(&story, &worlds, Cue::Back);
+    }
+    assert_eq!(sent(&back), sent(&ending));
+    // The next class: asked again, with no hands yet.
+    let next = hall.cue(&story, &worlds, Cue::Restarted { seed: 9 });
+    assert!(next.intro && next.check.on);
+    assert_eq!(next.check.before, [[0; 3]; HALL_ITEMS]);
+}
+
+#[test]
+fn a_hall_s_knowledge_check_that_does_not_fit_is_refused() {
+    let worlds = Worlds::default();
+    let story = story();
+    let hall = Hall::new(&story, &worlds, 5).cue(&story, &worlds, Cue::Checking);
+    let text = encode(&hall);
+    assert!(text.contains("\ncheck 1 0 0"), "{text}");
+    for bad in [
+        text.replace("\ncheck 1", "\ncheck 2"),
+        text.replace("\ncheck 1 0 0", "\ncheck 1 0"),
+        text.replace("\ncheck 1 0", "\ncheck 1 99999"),
+        text.replace("cards\n", "cards check:b7\n"),
+        text.replace("cards\n", "cards check:x0\n"),
+    ] {
+        assert_eq!(decode(&bad, &story, &worlds), Err(SaveError::Unreadable), "{bad}");
+    }
+    // A hall from before the check was asked for has no check line.
+    let plain = Hall::new(&story, &worlds, 5);
+    assert!(!encode(&plain).contains("check"));
 }

@@ -153,7 +153,10 @@ fn every_door_needs_a_pack_the_build_wrote_and_a_story_s_door_needs_its_story() 
     }
     assert_eq!(Door::Page("teachers").packs(story), ["guides"]);
     assert_eq!(Door::Quiz.packs(story), ["guides", "check", "story-once-sent"]);
-    assert_eq!(Door::Assembly { audience: true }.packs(story), ["assembly", "play", "story-once-sent"]);
+    assert_eq!(
+        Door::Assembly { audience: true }.packs(story),
+        ["assembly", "check", "play", "story-once-sent"]
+    );
     assert_eq!(Door::Story.packs(story), ["play", "story-once-sent"]);
 }
 

@@ -47,6 +47,9 @@ impl Screens {
             Some(Card::Prompt(c)) => self.story.push(c.prompt_key()),
             Some(Card::Summary(c)) => self.story.push(c.summary_key()),
             Some(Card::Help) => self.help.extend(HELP_PANEL.map(String::from)),
+            // The knowledge check's statements: the message is carried
+            // without them, whether the presenter asks for them or not.
+            Some(Card::Check { .. } | Card::Change) => {}
             None => {
                 let At::Scene(id) = &game.at else { return };
                 let scene = story.scene(id);

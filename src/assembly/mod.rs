@@ -38,6 +38,18 @@ pub enum Card {
     /// After the ending: where help is, left on the projector as the hall
     /// leaves. Next goes no further.
     Help,
+    /// One of the knowledge check's statements, for the hall to judge by a
+    /// show of hands: before the story, or again after it (see
+    /// [`HallCheck`]).
+    Check {
+        /// After the story (else before).
+        after: bool,
+        /// Which of the [`HALL_ITEMS`] statements.
+        item: usize,
+    },
+    /// What the hall said of the statements before and after, side by
+    /// side, with the answers.
+    Change,
 }
 
 impl Card {
@@ -47,6 +59,8 @@ impl Card {
             Card::Prompt(c) => format!("prompt:{c}"),
             Card::Summary(c) => format!("summary:{c}"),
             Card::Help => "help".to_string(),
+            Card::Check { after, item } => format!("check:{}{item}", if *after { "a" } else { "b" }),
+            Card::Change => "change".to_string(),
         }
     }
 
@@ -62,6 +76,16 @@ impl Card {
         };
         match word.split_once(':') {
             None if word == "help" => Ok(Card::Help),
+            None if word == "change" => Ok(Card::Change),
+            Some(("check", item)) => {
+                let (after, item) = match item.split_at_checked(1) {
+                    Some(("b", n)) => (false, n),
+                    Some(("a", n)) => (true, n),
+                    _ => return Err(SaveError::Unreadable),
+                };
+                let item = item.parse().ok().filter(|&i| i < HALL_ITEMS).ok_or(SaveError::Unreadable)?;
+                Ok(Card::Check { after, item })
+            }
             Some(("prompt", id)) => chapter(id).map(Card::Prompt),
             Some(("summary", id)) => chapter(id).map(Card::Summary),
             _ => Err(SaveError::Unreadable),
@@ -90,6 +114,34 @@ pub struct HallChoice {
     pub hands: Vec<u32>,
 }
 
+/// How many of the knowledge check's statements a hall is asked: the
+/// first of the form taken before playing.
+pub const HALL_ITEMS: usize = 3;
+
+/// Hands for true, false and not sure, for each statement.
+pub type CheckHands = [[u32; 3]; HALL_ITEMS];
+
+/// The knowledge check as a hall takes it, by a show of hands: a few
+/// statements before the story, the same again after it, and the change
+/// shown side by side (no devices, no names, nothing kept but the counts,
+/// in the presenter's window).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HallCheck {
+    /// The presenter asked for it, on the content note.
+    pub on: bool,
+    /// Hands before the story.
+    pub before: CheckHands,
+    /// Hands after it.
+    pub after: CheckHands,
+}
+
+impl HallCheck {
+    /// The cards that ask the statements, before or after the story.
+    fn cards(after: bool) -> impl Iterator<Item = Card> {
+        (0..HALL_ITEMS).map(move |item| Card::Check { after, item })
+    }
+}
+
 /// The hall's game.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hall {
@@ -107,6 +159,8 @@ pub struct Hall {
     pub order: Order,
     /// The cards to show before the scene, the first one showing now.
     pub cards: Vec<Card>,
+    /// The knowledge check by a show of hands, if the presenter asked.
+    pub check: HallCheck,
     /// Earlier halls, for Back (kept by each window, never sent).
     pub past: Vec<Hall>,
 }
@@ -133,6 +187,9 @@ pub enum Cue {
     /// The teacher chose a running order (its place in the story's), on the
     /// content note, before anything is played.
     Ordered(usize),
+    /// The teacher asked for the knowledge check by a show of hands, or
+    /// no longer, on the content note.
+    Checking,
     /// The teacher starts again for the next class, from where help is at
     /// the end: a new hall on the content note with the same running order
     /// (the seed fixes its spread). Back undoes it.
@@ -155,8 +212,24 @@ impl Hall {
             choices: Vec::new(),
             order: story.orders()[story.default_order()].clone(),
             cards: Vec::new(),
+            check: HallCheck::default(),
             past: Vec::new(),
         }
+    }
+
+    /// How many counts a show of hands has here: true, false and not sure
+    /// on a statement of the knowledge check, else one per option.
+    pub fn vote_size(&self, story: &Story) -> usize {
+        if self.asking() {
+            3
+        } else {
+            self.options(story).len()
+        }
+    }
+
+    /// Whether a statement of the knowledge check is showing.
+    pub fn asking(&self) -> bool {
+        matches!(self.card(), Some(Card::Check { .. }))
     }
 
     /// What the hall chooses between here: the characters, or the scene's
@@ -182,14 +255,31 @@ impl Hall {
         }
         next.past.push(Hall { past: Vec::new(), ..self.clone() });
         let options = self.options(story);
+        let size = self.vote_size(story);
         match cue {
             Cue::Blank => next.blank = !self.blank,
             Cue::Ordered(order) if self.intro && order < story.orders().len() => {
                 next.order = story.orders()[order].clone();
             }
+            Cue::Checking if self.intro => next.check.on = !self.check.on,
             Cue::Next if self.blank => next.blank = false,
-            Cue::Next if self.intro => next.intro = false,
+            Cue::Next if self.intro => {
+                next.intro = false;
+                if self.check.on {
+                    next.cards = HallCheck::cards(false).collect();
+                }
+            }
             Cue::Next if self.cards.first() == Some(&Card::Help) => return self.clone(),
+            // A statement: Next asks for hands, then keeps them and moves on.
+            Cue::Next if self.asking() => match (&self.vote, self.card()) {
+                (Some(hands), Some(&Card::Check { after, item })) => {
+                    let kept = if after { &mut next.check.after } else { &mut next.check.before };
+                    kept[item] = [hands[0], hands[1], hands[2]];
+                    next.vote = None;
+                    next.cards.remove(0);
+                }
+                _ => next.vote = Some(vec![0; 3]),
+            },
             Cue::Next if !self.cards.is_empty() => {
                 next.cards.remove(0);
             }
@@ -211,17 +301,21 @@ impl Hall {
                 if moved != self.game {
                     (next.game, next.cards) = step(story, worlds, self.running_order(), &self.game, moved);
                 } else if self.at_ending(story) {
-                    next.cards = vec![Card::Help];
+                    next.cards = if self.check.on {
+                        HallCheck::cards(true).chain([Card::Change, Card::Help]).collect()
+                    } else {
+                        vec![Card::Help]
+                    };
                 } else {
                     return self.clone();
                 }
             }
-            Cue::Counted { option, hands } if option < options.len() => {
-                let mut counts = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
+            Cue::Counted { option, hands } if option < size => {
+                let mut counts = self.vote.clone().unwrap_or_else(|| vec![0; size]);
                 counts[option] = hands.min(MAX_HANDS);
                 next.vote = Some(counts);
             }
-            Cue::Picked(option) if option < options.len() && !self.intro => {
+            Cue::Picked(option) if option < options.len() && !self.intro && !self.asking() => {
                 let hands = self.vote.clone().unwrap_or_else(|| vec![0; options.len()]);
                 next.choose(story, worlds, &options, option, hands);
             }
@@ -229,7 +323,8 @@ impl Hall {
                 // Reloading used to be the only way to start again, and it
                 // threw the projector's hall away too; now a reload resumes.
                 let past = std::mem::take(&mut next.past);
-                next = Hall { order: self.order.clone(), past, ..Hall::new(story, worlds, seed) };
+                let check = HallCheck { on: self.check.on, ..HallCheck::default() };
+                next = Hall { order: self.order.clone(), check, past, ..Hall::new(story, worlds, seed) };
             }
             _ => return self.clone(),
         }

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Answer, Card, Hall, HallChoice};
+use super::{Answer, Card, Hall, HallCheck, HallChoice, HALL_ITEMS};
 use crate::game::At;
 use crate::save::{self, SaveError};
 use crate::sim::Worlds;
@@ -32,6 +32,10 @@ pub fn encode(hall: &Hall) -> String {
         hall.cards.iter().map(|c| format!(" {}", c.word())).collect::<String>()
     );
     let numbers = |hands: &[u32]| hands.iter().map(|h| format!(" {h}")).collect::<String>();
+    if hall.check != HallCheck::default() {
+        let all: Vec<u32> = hall.check.before.iter().chain(&hall.check.after).flatten().copied().collect();
+        let _ = writeln!(text, "check {}{}", u8::from(hall.check.on), numbers(&all));
+    }
     if let Some(hands) = &hall.vote {
         let _ = writeln!(text, "vote{}", numbers(hands));
     }
@@ -83,14 +87,41 @@ pub fn decode(text: &str, story: &Story, worlds: &Worlds) -> Result<Hall, SaveEr
     let numbers = |words: std::str::SplitWhitespace| -> Result<Vec<u32>, SaveError> {
         words.map(|w| w.parse().ok().filter(|&h| h <= MAX_HANDS).ok_or(SaveError::Unreadable)).collect()
     };
-    let mut hall =
-        Hall { game, intro, blank, vote: None, choices: Vec::new(), order, cards, past: Vec::new() };
+    let mut hall = Hall {
+        game,
+        intro,
+        blank,
+        vote: None,
+        choices: Vec::new(),
+        order,
+        cards,
+        check: HallCheck::default(),
+        past: Vec::new(),
+    };
     for line in lines {
         let mut words = line.split_whitespace();
         match words.next() {
+            Some("check") => {
+                let on = match words.next() {
+                    Some("0") => false,
+                    Some("1") => true,
+                    _ => return Err(SaveError::Unreadable),
+                };
+                let all = numbers(words)?;
+                if all.len() != 2 * 3 * HALL_ITEMS || hall.check != HallCheck::default() {
+                    return Err(SaveError::Unreadable);
+                }
+                let mut check = HallCheck { on, ..HallCheck::default() };
+                for (i, hands) in all.chunks(3).enumerate() {
+                    let kept =
+                        if i < HALL_ITEMS { &mut check.before[i] } else { &mut check.after[i - HALL_ITEMS] };
+                    kept.copy_from_slice(hands);
+                }
+                hall.check = check;
+            }
             Some("vote") => {
                 let hands = numbers(words)?;
-                if hands.len() != hall.options(story).len() || hands.is_empty() || hall.vote.is_some() {
+                if hands.len() != hall.vote_size(story) || hands.is_empty() || hall.vote.is_some() {
                     return Err(SaveError::Unreadable);
                 }
                 hall.vote = Some(hands);

@@ -151,6 +151,7 @@ test("forget everything: from the privacy page, the game keeps nothing", async (
   await startAs(page, "Sam");
   await page.locator("#app h1").first().waitFor();
   await page.evaluate(() => localStorage.setItem("once-sent.v1.quiz", "before 4"));
+  await page.evaluate(() => localStorage.setItem("once-sent.v1.check", "once-sent check 1\nonce-sent before 20000 2/1/3 3/0/3 best - 3"));
   await page.evaluate(() => localStorage.setItem("someone-else", "theirs"));
   assert.ok(await page.evaluate(() => localStorage.getItem("once-sent.v1.save")), "a game is saved");
   await page.goto(`${env.server.url}#privacy`);

@@ -5,7 +5,8 @@ use crate::assembly::Card;
 use crate::ui::Words;
 
 /// A card's heading and words: a question to talk about, or a summary in
-/// place of a chapter left out. Where help is has a screen of its own.
+/// place of a chapter left out. Where help is, and the hall's knowledge
+/// check, have screens of their own.
 pub fn card_words(words: &Words, card: &Card) -> (String, String) {
     match card {
         Card::Prompt(chapter) => {
@@ -18,6 +19,8 @@ pub fn card_words(words: &Words, card: &Card) -> (String, String) {
                 words.t(&chapter.summary_key()).to_string(),
             )
         }
-        Card::Help => (words.t("ui.help.heading").to_string(), String::new()),
+        Card::Help | Card::Check { .. } | Card::Change => {
+            (words.t("ui.help.heading").to_string(), String::new())
+        }
     }
 }

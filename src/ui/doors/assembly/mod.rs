@@ -208,8 +208,7 @@ pub fn AssemblyScreen(props: &AssemblyScreenProps) -> Html {
         Callback::from(move |cue: Cue| link.cue(cue))
     };
     let story = &props.story;
-    let stage =
-        html! { <div class="stage" data-at={stage_at(hall)}>{ audience_stage(&words, story, hall) }</div> };
+    let stage = html! { <div class="stage" data-at={stage_at(hall)}>{ audience_stage(&words, id, story, hall) }</div> };
     if props.audience {
         return html! {
             <div class={classes!("assembly", "audience", hall.blank.then_some("blanked"))} aria-label={words.t("ui.assembly.audience_label").to_string()}>
@@ -228,6 +227,14 @@ fn stage_at(hall: &Hall) -> String {
         _ if hall.card().is_some() => match hall.card() {
             Some(Card::Prompt(c)) => format!("prompt {c}"),
             Some(Card::Summary(c)) => format!("summary {c}"),
+            Some(Card::Check { after, item }) => {
+                format!(
+                    "{}check {}{item}",
+                    if hall.vote.is_some() { "vote " } else { "" },
+                    if *after { "a" } else { "b" }
+                )
+            }
+            Some(Card::Change) => "change".to_string(),
             _ => "help".to_string(),
         },
         (At::Scene(id), _, _, vote) => format!("{}{id}", if vote { "vote " } else { "" }),

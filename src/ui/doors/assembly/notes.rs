@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::stage::{answer_words, letters, scene_of, voice};
 use crate::assembly::{Card, Cue, Hall};
+use crate::check::Judgement;
 use crate::game::At;
 use crate::story::ChapterId;
 use crate::ui::{on_press_with, use_words, StoryRef, Words};
@@ -18,16 +19,26 @@ pub(super) fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback
         _ if hall.intro => "ui.assembly.note_intro",
         Some(Card::Prompt(_)) => "ui.assembly.note_prompt",
         Some(Card::Summary(_)) => "ui.assembly.note_summary",
+        Some(Card::Check { .. }) if hall.vote.is_some() => "ui.assembly.note_quiz_hands",
+        Some(Card::Check { .. }) => "ui.assembly.note_quiz",
+        Some(Card::Change) => "ui.assembly.note_quiz_change",
         Some(Card::Help) if hall.running_order().assembly => "ui.assembly.note_closing_assembly",
         Some(Card::Help) => "ui.assembly.note_closing_lesson",
         None => scene_note(story, hall),
     };
     let letters = letters(words);
     let counting = hall.vote.as_ref().map(|hands| {
-        let options = hall.options(story);
+        // What each count is of: true, false and not sure on a statement
+        // of the knowledge check, else the options.
+        let asking = hall.asking();
+        let labels: Vec<String> = if asking {
+            Judgement::ALL.iter().map(|j| words.t(j.key()).to_string()).collect()
+        } else {
+            hall.options(story).iter().map(|a| answer_words(words, &voice, story, scene_of(hall), a)).collect()
+        };
         html! {
             <ol class="counts">
-                { for options.iter().enumerate().map(|(i, a)| {
+                { for labels.iter().enumerate().map(|(i, label)| {
                     let letter = letters.get(i).cloned().unwrap_or_default();
                     let id = format!("hands-{i}");
                     let oninput = cue.reform(move |e: InputEvent| {
@@ -38,12 +49,14 @@ pub(super) fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback
                         <li>
                             <label for={id.clone()}>
                                 { words.t_with("ui.assembly.hands", &[("letter", &letter)]) }{ ": " }
-                                { answer_words(words, &voice, story, scene_of(hall), a) }
+                                { label.clone() }
                             </label>
                             <input type="number" {id} min="0" max="9999" inputmode="numeric" value={hands[i].to_string()} {oninput} />
-                            <button type="button" onclick={on_press_with(cue, Cue::Picked(i))}>
-                                { words.t_with("ui.assembly.pick", &[("letter", &letter)]) }
-                            </button>
+                            if !asking {
+                                <button type="button" onclick={on_press_with(cue, Cue::Picked(i))}>
+                                    { words.t_with("ui.assembly.pick", &[("letter", &letter)]) }
+                                </button>
+                            }
                         </li>
                     }
                 }) }
@@ -58,6 +71,11 @@ pub(super) fn notes(words: &Words, story: &StoryRef, hall: &Hall, cue: &Callback
                 <Checklist />
                 <p class="safeguarding"><strong>{ words.t("ui.assembly.safeguarding") }</strong></p>
                 { orders(words, story, hall, cue) }
+                <p>
+                    <button type="button" aria-pressed={hall.check.on.to_string()} onclick={on_press_with(cue, Cue::Checking)}>
+                        { words.t("ui.assembly.quiz_toggle") }
+                    </button>
+                </p>
             }
             if let Some(chapter) = chapter {
                 <p class="chapter-note">{ words.t(&chapter.note_key()) }</p>

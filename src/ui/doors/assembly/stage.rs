@@ -1,11 +1,13 @@
 //! What the hall sees on the projector: the content note, a blank screen,
-//! a card between chapters, the show of hands, or the scene (and at the
+//! a card between chapters, the show of hands, the knowledge check's
+//! statements and what the hall said of them, or the scene (and at the
 //! ending, what the hall chose); and the words of a vote's options, which
 //! the presenter's notes share.
 
 use yew::prelude::*;
 
-use crate::assembly::{Answer, Card, Hall};
+use crate::assembly::{Answer, Card, Hall, HALL_ITEMS};
+use crate::check::{bank, Form, Judgement, Statement};
 use crate::game::{At, Event as GameEvent};
 use crate::story::SceneId;
 use crate::ui::parts::cards::card_words;
@@ -37,6 +39,21 @@ pub(super) fn answer_words(
     }
 }
 
+/// A vote's options with their big letters, for a show of hands.
+fn vote_options(words: &Words, labels: Vec<String>) -> Html {
+    let letters = letters(words);
+    html! {
+        <ol class="vote-options">
+            { for labels.into_iter().enumerate().map(|(i, label)| html! {
+                <li>
+                    <span class="letter" aria-hidden="true">{ letters.get(i).cloned().unwrap_or_default() }</span>
+                    <span>{ label }</span>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
 /// The scene the hall is at, if any.
 pub(super) fn scene_of(hall: &Hall) -> Option<&SceneId> {
     match &hall.game.at {
@@ -51,9 +68,54 @@ pub(super) fn voice(words: &Words, hall: &Hall) -> Voice {
     Voice::new(words.clone(), AttrValue::from(player))
 }
 
+/// The statements of story `id`'s knowledge check a hall is asked: the
+/// first of the form taken before playing.
+pub(super) fn hall_statements(id: &str) -> Vec<&'static Statement> {
+    bank(id).map(|b| b.form(Form::A).into_iter().take(HALL_ITEMS).collect()).unwrap_or_default()
+}
+
+/// A statement of the knowledge check for the hall to judge by hands.
+fn hall_statement(words: &Words, id: &str, item: usize, vote: bool) -> Html {
+    let Some(s) = hall_statements(id).get(item).copied() else { return html! {} };
+    html! {
+        <section class="vote hall-check" aria-labelledby="vote-heading">
+            <h1 id="vote-heading">{ words.t("ui.assembly.quiz_heading") }</h1>
+            <p class="prompt-text">{ words.t(&s.key("text")) }</p>
+            if vote {
+                <p>{ words.t("ui.assembly.quiz_intro") }</p>
+                { vote_options(words, Judgement::ALL.iter().map(|j| words.t(j.key()).to_string()).collect()) }
+            }
+        </section>
+    }
+}
+
+/// What the hall said of each statement before the story and after it,
+/// with the answer and why.
+fn hall_change(words: &Words, id: &str, hall: &Hall) -> Html {
+    let counts = |key: &str, hands: [u32; 3]| {
+        let [t, f, n] = hands.map(|h| h.to_string());
+        words.t_with(key, &[("true", &t), ("false", &f), ("unsure", &n)])
+    };
+    html! {
+        <section class="vote hall-change" aria-labelledby="change-heading">
+            <h1 id="change-heading">{ words.t("ui.assembly.quiz_change") }</h1>
+            <ol>
+                { for hall_statements(id).iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <p class="statement">{ words.t(&s.key("text")) }</p>
+                        <p>{ counts("ui.assembly.quiz_before", hall.check.before[i]) }{ " " }{ counts("ui.assembly.quiz_after", hall.check.after[i]) }</p>
+                        <p><strong>{ words.t(if s.truth { "quiz.was.true" } else { "quiz.was.false" }) }</strong>{ " " }{ words.t(&s.key("why")) }</p>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
 /// What the hall sees: the content note, a blank screen, the show of
-/// hands, or the scene (and at the ending, what the hall chose).
-pub(super) fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Html {
+/// hands, a statement of the knowledge check and what the hall said, or
+/// the scene (and at the ending, what the hall chose), for story `id`.
+pub(super) fn audience_stage(words: &Words, id: &str, story: &StoryRef, hall: &Hall) -> Html {
     let voice = voice(words, hall);
     if hall.blank {
         return html! { <p class="sr-only">{ words.t("ui.assembly.blanked") }</p> };
@@ -75,6 +137,12 @@ pub(super) fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Ht
             </section>
         };
     }
+    if let Some(&Card::Check { item, .. }) = hall.card() {
+        return hall_statement(words, id, item, hall.vote.is_some());
+    }
+    if let Some(Card::Change) = hall.card() {
+        return hall_change(words, id, hall);
+    }
     if let Some(card) = hall.card() {
         let (heading, text) = card_words(words, card);
         return html! {
@@ -85,20 +153,13 @@ pub(super) fn audience_stage(words: &Words, story: &StoryRef, hall: &Hall) -> Ht
         };
     }
     if hall.vote.is_some() {
-        let letters = letters(words);
         let options = hall.options(story);
+        let labels = options.iter().map(|a| answer_words(words, &voice, story, scene_of(hall), a)).collect();
         return html! {
             <section class="vote" aria-labelledby="vote-heading">
                 <h1 id="vote-heading">{ words.t("ui.assembly.vote_heading") }</h1>
                 <p>{ words.t("ui.assembly.vote_intro") }</p>
-                <ol class="vote-options">
-                    { for options.iter().enumerate().map(|(i, a)| html! {
-                        <li>
-                            <span class="letter" aria-hidden="true">{ letters.get(i).cloned().unwrap_or_default() }</span>
-                            <span>{ answer_words(words, &voice, story, scene_of(hall), a) }</span>
-                        </li>
-                    }) }
-                </ol>
+                { vote_options(words, labels) }
             </section>
         };
     }
