@@ -54,6 +54,11 @@ pub const SETTINGS_KEY: &str = "once-sent.v1.settings";
 /// `crate::check::Record`).
 pub const CHECK_KEY: &str = "once-sent.v1.check";
 
+/// A go at the knowledge check not yet checked (`sessionStorage`, which
+/// lasts as long as that window is open; `crate::check::Answers`), so that
+/// a reload loses no answer.
+pub const CHECK_DRAFT_KEY: &str = "once-sent.v1.check-draft";
+
 /// The score before playing of the knowledge check as it was before it had
 /// statements to judge (`localStorage`; `crate::guides::decode_before`):
 /// shown beside the new check, never compared with it.
@@ -88,8 +93,8 @@ pub fn channel(id: &str) -> String {
 
 /// Every key above: the keys the game knows (with each story's own saved
 /// game and cards, [`is_story_key`]).
-pub const ALL: [&str; 8] =
-    [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, CHECK_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
+pub const ALL: [&str; 9] =
+    [SAVE_KEY, CARDS_KEY, STORY_KEY, SETTINGS_KEY, CHECK_KEY, CHECK_DRAFT_KEY, QUIZ_KEY, HALL_KEY, CLOCK_KEY];
 
 /// The `BroadcastChannel` Assembly's presenter and audience windows share.
 pub const CHANNEL: &str = "once-sent-assembly";

@@ -313,3 +313,31 @@ fn the_game_asks_for_the_words_the_build_checked() {
         assert_eq!(b.keys(), file.keys(), "{}", b.story);
     }
 }
+
+#[test]
+fn answers_not_yet_checked_read_back_after_a_reload_or_not_at_all() {
+    use once_sent::check::Answers;
+    let answers = Answers {
+        statements: vec![Some(T), None, Some(N), Some(F)],
+        act: Some(2),
+        help: None,
+        sure: Some(3),
+    };
+    let text = answers.encode("asked", When::After);
+    assert_eq!(Answers::decode(&text, "asked"), Some((When::After, answers)));
+    assert_eq!(Answers::decode(&text, "once-sent"), None, "another story's");
+    let none = Answers::default();
+    assert_eq!(Answers::decode(&none.encode("asked", When::Before), "asked"), Some((When::Before, none)));
+    for bad in [
+        "",
+        "asked after tfx- 2 - 3",
+        "asked soon tf- 2 - 3",
+        "asked after tf- 99 - 3",
+        "asked after tf- 2 - 5",
+        "asked after tf 2 - 3",
+        "asked after tf- 2 -",
+        "asked after tf- 2 - 3 more",
+    ] {
+        assert_eq!(Answers::decode(bad, "asked"), None, "{bad:?}");
+    }
+}

@@ -335,6 +335,94 @@ pub fn tally(statements: &[&Statement], answers: &[Option<Judgement>]) -> Tally 
     t
 }
 
+/// What a pupil has answered so far, before checking: a judgement per
+/// statement (in order; missing ones are not sure), the option picked of
+/// each question, and how sure they feel.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    /// Per statement of the form, in order.
+    pub statements: Vec<Option<Judgement>>,
+    /// The option picked of the "do" question.
+    pub act: Option<usize>,
+    /// The option picked of the "help" question.
+    pub help: Option<usize>,
+    /// How sure, 1 to [`SURE_MOST`].
+    pub sure: Option<u8>,
+}
+
+impl Answers {
+    /// The option picked of `q`, if any.
+    pub fn picked(&self, q: &Question) -> Option<usize> {
+        if q.kind == Kind::Do {
+            self.act
+        } else {
+            self.help
+        }
+    }
+
+    /// What the option picked of `form`'s question of `kind` is worth.
+    pub fn worth(&self, bank: &Bank, form: Form, kind: Kind) -> Option<Worth> {
+        let q = bank.question(form, kind)?;
+        self.picked(q).and_then(|o| q.options.get(o)).map(|(_, w)| *w)
+    }
+
+    /// The answers to story `story`'s go taken `when`, as kept while their
+    /// window is open: `<story> <when> <t, f, n or - per statement> <act>
+    /// <help> <sure>`, `-` for none.
+    pub fn encode(&self, story: &str, when: When) -> String {
+        let judged: String = self
+            .statements
+            .iter()
+            .map(|j| match j {
+                Some(Judgement::True) => 't',
+                Some(Judgement::False) => 'f',
+                Some(Judgement::NotSure) => 'n',
+                None => '-',
+            })
+            .collect();
+        let n = |x: Option<usize>| x.map_or_else(|| "-".to_string(), |x| x.to_string());
+        format!(
+            "{story} {} {judged}- {} {} {}",
+            when.name(),
+            n(self.act),
+            n(self.help),
+            n(self.sure.map(usize::from))
+        )
+    }
+
+    /// Answers kept by [`Answers::encode`] for story `story`, and the go
+    /// they were for; none if they are another story's or cannot be read.
+    pub fn decode(text: &str, story: &str) -> Option<(When, Answers)> {
+        let parts: Vec<&str> = text.split(' ').collect();
+        let [s, when, judged, act, help, sure] = parts[..] else { return None };
+        let n = |t: &str, most: usize| -> Option<Option<usize>> {
+            if t == "-" {
+                Some(None)
+            } else {
+                t.parse().ok().filter(|&x| x < most).map(Some)
+            }
+        };
+        let statements = judged.strip_suffix('-')?.chars().map(|c| match c {
+            't' => Some(Some(Judgement::True)),
+            'f' => Some(Some(Judgement::False)),
+            'n' => Some(Some(Judgement::NotSure)),
+            '-' => Some(None),
+            _ => None,
+        });
+        let answers = Answers {
+            statements: statements.collect::<Option<Vec<_>>>().filter(|s| s.len() <= DRAFT_MOST)?,
+            act: n(act, DRAFT_MOST)?,
+            help: n(help, DRAFT_MOST)?,
+            sure: n(sure, usize::from(SURE_MOST) + 1)?.map(|x| x as u8).filter(|&x| x > 0),
+        };
+        (s == story).then_some((When::from_name(when)?, answers))
+    }
+}
+
+/// More than a form has statements, or a question options: what a kept
+/// draft may hold.
+const DRAFT_MOST: usize = 16;
+
 /// The most a pupil can say they are sure: 1 (not sure at all) to 4 (very
 /// sure), as `quiz.sure.<n>` words it.
 pub const SURE_MOST: u8 = 4;

@@ -52,6 +52,13 @@ test("the knowledge check: before playing, after, and a week later, side by side
   assert.deepEqual(await onScreen(page), form("a").map(text), "form a, before playing");
   // Two known, the rest not sure.
   await judge(page, "a", (s) => (form("a").indexOf(s) < 2 ? right(s) : "not_sure"));
+  await page.getByRole("radio", { name: en("quiz.sure.2") }).check();
+  // A reload before checking loses no answer.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: en("quiz.title") }).waitFor();
+  const first = page.locator("fieldset.statement").first();
+  assert.equal(await first.getByRole("radio", { name: en(`quiz.judge.${right(form("a")[0])}`), exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole("radio", { name: en("quiz.sure.2") }).isChecked(), true);
   await page.getByRole("button", { name: en("quiz.check") }).click();
   const result = page.locator(".quiz-result");
   await result.waitFor();

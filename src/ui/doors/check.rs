@@ -13,12 +13,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::check::{
-    bank, sure_key, tally, Bank, Form, Go, Judgement, Kind, Question, Record, Statement, When, Worth,
+    bank, sure_key, tally, Answers, Bank, Go, Judgement, Kind, Question, Record, Statement, When, Worth,
     SURE_MOST,
 };
 use crate::content::StoryInfo;
 use crate::door::Door;
 use crate::guides::{decode_before, QUIZ_KEY};
+use crate::keys::CHECK_DRAFT_KEY;
 use crate::ui::effects::storage::{self, today};
 use crate::ui::{door_link, go_to, on_press, use_heading_focus, use_words, Words};
 
@@ -29,34 +30,6 @@ use super::guides::page_actions;
 pub struct CheckProps {
     /// The story chosen.
     pub story: &'static StoryInfo,
-}
-
-/// What the pupil has answered so far: a judgement per statement (in
-/// order; missing ones are not sure), the option picked of each question,
-/// and how sure they feel.
-#[derive(Clone, Default, PartialEq)]
-struct Answers {
-    statements: Vec<Option<Judgement>>,
-    act: Option<usize>,
-    help: Option<usize>,
-    sure: Option<u8>,
-}
-
-impl Answers {
-    /// The option picked of `q`, if any.
-    fn picked(&self, q: &Question) -> Option<usize> {
-        if q.kind == Kind::Do {
-            self.act
-        } else {
-            self.help
-        }
-    }
-
-    /// What the option picked of `form`'s question of `kind` is worth.
-    fn worth(&self, bank: &Bank, form: Form, kind: Kind) -> Option<Worth> {
-        let q = bank.question(form, kind)?;
-        self.picked(q).and_then(|o| q.options.get(o)).map(|(_, w)| *w)
-    }
 }
 
 /// The check on this device: the go it is for (the one due, unless the
@@ -70,8 +43,19 @@ pub fn QuizPage(props: &CheckProps) -> Html {
     let day = today();
     let kept = use_state(storage::check_record);
     let record = kept.as_ref().ok().cloned().unwrap_or_default();
-    let when = use_state(|| record.next(info.id, day));
-    let answers = use_state(Answers::default);
+    // A go not yet checked in this window, as it was before a reload.
+    let draft = || storage::session_read(CHECK_DRAFT_KEY).and_then(|t| Answers::decode(&t, info.id));
+    let when = use_state(|| match draft() {
+        Some((w, _)) if w != When::Later || record.later_open(info.id, day) => w,
+        _ => record.next(info.id, day),
+    });
+    let answers = use_state(|| draft().map(|(_, a)| a).unwrap_or_default());
+    {
+        let (when, answers) = (*when, (*answers).clone());
+        use_effect_with((when, answers), move |(when, answers)| {
+            storage::session_write(CHECK_DRAFT_KEY, &answers.encode(info.id, *when));
+        });
+    }
     let checked = use_state(|| None::<bool>);
     let Some(bank) = bank(info.id) else { return html! {} };
     let form = when.form();
@@ -88,6 +72,7 @@ pub fn QuizPage(props: &CheckProps) -> Html {
             // Read again: another tab may have kept a go since this opened.
             let mut record = storage::check_record().unwrap_or_default();
             record.put(info.id, go);
+            storage::session_remove(CHECK_DRAFT_KEY);
             checked.set(Some(storage::write(crate::check::CHECK_KEY, &record.encode())));
             kept.set(Ok(record));
         })
