@@ -98,7 +98,7 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
       assert.match(await page.textContent(".numbers"), /because you forwarded it/);
       // The live region sums it up in words.
       assert.match(await map(page).locator("[aria-live=polite]").textContent(),
-        new RegExp(`^After 10 years: ${seen} people have seen it, ${holding} phones hold a copy`));
+        new RegExp(`^After 10 years: ${seen.toLocaleString("en-GB")} people have seen it, ${holding.toLocaleString("en-GB")} phones hold a copy`));
       await map(page).screenshot({ path: `${ARTIFACTS}/${size}-map-end.png` });
       // Played in pieces, not in one go: no task holds the page anywhere
       // near as long as the whole spread takes (the pieces' own time is the
