@@ -556,3 +556,26 @@ fn the_help_on_every_ending_reads_at_grade_six_or_below() {
         assert!(g <= 6.0, "{key}: grade {g:.1}: {}", cat.t(key));
     }
 }
+
+#[test]
+fn every_story_names_who_posts_the_picture_in_every_language() {
+    // The map's class close up names the one who posted it beside the
+    // player: the story's own character, never another story's.
+    let mut mapped = 0;
+    for info in STORIES {
+        let story = Story::load_id(info.id).unwrap_or_else(|e| panic!("{}: {e}", info.id));
+        // Only a story whose picture spreads shows the map.
+        if !story.scenes().iter().flat_map(|s| &s.choices).any(|c| c.effect.is_some()) {
+            continue;
+        }
+        mapped += 1;
+        let sender = story.sender().unwrap_or_else(|| panic!("{}: nobody posts the picture", info.id));
+        assert!(story.people().iter().any(|p| &p.id == sender), "{}: {sender} is not in the story", info.id);
+        for lang in Lang::ALL {
+            let cat = words(lang, info.id);
+            assert!(cat.has(&sender.name_key()), "{} {}: no name for {sender}", info.id, lang.tag());
+        }
+    }
+    assert!(mapped >= 2, "the first story and Not even real show the map");
+    assert_eq!(Story::load_id("not-even-real").unwrap().sender().map(|p| p.as_str()), Some("liam"));
+}

@@ -114,6 +114,16 @@ impl Story {
         self.players.iter().find(|p| p.0 == id)
     }
 
+    /// Who first posts the picture (the first photo card from a
+    /// character): the spread's first sender, whom the map's class view
+    /// names beside the player.
+    pub fn sender(&self) -> Option<&PersonId> {
+        self.scenes.iter().flat_map(|s| &s.messages).find_map(|m| match &m.from {
+            scene::Sender::Person(p) if m.photo => Some(p),
+            _ => None,
+        })
+    }
+
     /// Every scene, in file order.
     pub fn scenes(&self) -> &[Scene] {
         &self.scenes

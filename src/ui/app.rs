@@ -149,8 +149,8 @@ fn door_screen(here: Here) -> Html {
         (Err(_), _) => {
             html! { <Framed>{ error_screen(&words, "the story was not read from its pack") }</Framed> }
         }
-        (Ok(_), Door::Explore(query)) => html! {
-            <Framed><ExploreScreen query={AttrValue::from(query)} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
+        (Ok(story), Door::Explore(query)) => html! {
+            <Framed><ExploreScreen query={AttrValue::from(query)} {story} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
         },
         (Ok(story), Door::Assembly { audience: true }) => html! {
             <Framed bar=false><AssemblyScreen {story} id={chosen.id} audience=true /></Framed>

@@ -22,6 +22,10 @@ const I18N = resolve(import.meta.dirname, "../../assets/i18n");
 const hasOwnHelp = (lang, id) =>
   Boolean(parse(readFileSync(resolve(I18N, lang, "stories", `${id}.toml`), "utf8")).help?.first);
 
+/** Every catalogue key on the page where a word should be. */
+const keysShowing = (page) =>
+  page.evaluate(() => document.body.innerText.match(/\b(ui|scene|guide|quiz|poster|person|chat|chapter|check|help|topic|stories)\.[a-z_-]+(\.[a-z0-9_-]+)*\b/g) ?? []);
+
 /** Presses `target` by pointer, or by keyboard: Tab until it has focus
  * (within 80 presses), then Enter. */
 async function press(page, target, keyboard) {
@@ -49,6 +53,9 @@ async function play(page, { id, lang, way, ending, player, keyboard, scan }) {
     const before = await page.locator("#app h1").first().textContent();
     // Every screen on the way, axe-clean (WCAG 2.2 A and AA) with nothing to type.
     if (scan) faults.push(...(await violations(page)).map((v) => `${before}: ${v}`));
+    // No key where a word should be (another story's character, a word
+    // the pack lacks), shown or hidden from screen readers alike.
+    if (scan) faults.push(...(await keysShowing(page)).map((k) => `${before}: shows the key ${k}`));
     if (await page.getByRole("heading", { name: word(lang, "ui.help.heading") }).count()) break;
     const unlock = page.getByRole("button", { name: word(lang, "ui.lock.open") });
     const openChat = page.locator("button.open-chat");

@@ -56,6 +56,11 @@ pub struct Progress {
     pub over: bool,
 }
 
+/// The name of the one who posts the picture in `story`, for the map.
+pub fn sender_name(words: &crate::i18n::Catalogue, story: &crate::story::Story) -> AttrValue {
+    AttrValue::from(story.sender().map(|p| words.t(&p.name_key()).to_string()).unwrap_or_default())
+}
+
 /// Props of [`SpreadMap`].
 #[derive(Properties, PartialEq)]
 pub struct SpreadMapProps {
@@ -73,6 +78,9 @@ pub struct SpreadMapProps {
     /// Whether to show the table of numbers by milestone.
     #[prop_or(true)]
     pub table: bool,
+    /// The name of the one who posted the picture, for the class close up.
+    #[prop_or_default]
+    pub sender: AttrValue,
 }
 
 type Run = Spread<Rc<World>>;
@@ -139,7 +147,7 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
             { counters(&words, counts, &time) }
             { zoom_buttons(&words, &controls, world.scale(), view) }
             if view == Scale::Class {
-                { class_view(&words, &codes[..30], &yours) }
+                { class_view(&words, &codes[..30], &yours, &props.sender) }
             } else {
                 <canvas ref={canvas} class={classes!("map-canvas", view.name())} role="img"
                     aria-label={words.t("ui.map.label").to_string()} />

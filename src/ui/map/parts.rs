@@ -68,14 +68,15 @@ fn mark_class(mark: Mark) -> &'static str {
 
 /// The class, close up: each classmate's mark with their name, from
 /// their status codes (`codes`) and whether they got it through the
-/// player (`yours`). The table and the live words say the same for screen
-/// readers, so this is hidden from them.
-pub fn class_view(words: &Words, codes: &[u8], yours: &[bool]) -> Html {
+/// player (`yours`), the one who posted it named `sender`. The table and
+/// the live words say the same for screen readers, so this is hidden from
+/// them.
+pub fn class_view(words: &Words, codes: &[u8], yours: &[bool], sender: &str) -> Html {
     let names: Vec<&str> = words.t("ui.map.classmates").split(',').map(str::trim).collect();
     let person = |(p, &code): (usize, &u8)| {
         let name = match p as u32 {
             0 => words.t("ui.map.mark_you"),
-            SENDER => words.t("person.jordan.name"),
+            SENDER => sender,
             // The others in order, from the third place on.
             _ => names.get(p - 2).copied().unwrap_or(""),
         };

@@ -6,7 +6,7 @@ use crate::game::{player_move, Game};
 use crate::i18n::Catalogue;
 use crate::sim::{SpreadParams, Worlds};
 use crate::story::Story;
-use crate::ui::map::SpreadMap;
+use crate::ui::map::{sender_name, SpreadMap};
 use crate::ui::Shared;
 
 /// How far the picture went in `game`, and how much of that came from the
@@ -18,7 +18,7 @@ pub fn outcome(words: &Catalogue, worlds: &Worlds, story: &Story, game: &Game) -
         <>
             if let Some(effect) = game.picture_effect(story) {
                 <SpreadMap world={Shared(worlds.story(game.seed))} params={SpreadParams::default()}
-                    seed={game.seed} choice={player_move(effect)} />
+                    seed={game.seed} choice={player_move(effect)} sender={sender_name(words, story)} />
             }
             { numbers(words, story, game) }
         </>

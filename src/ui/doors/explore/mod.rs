@@ -23,8 +23,8 @@ use crate::sim::world::WorldBuilder;
 use crate::sim::{PlayerMove, Scale, World};
 use crate::ui::effects::timer::later;
 use crate::ui::effects::window::use_window_event;
-use crate::ui::map::{Progress, SpreadMap};
-use crate::ui::{on_press, use_heading_focus, use_words, Shared, Words};
+use crate::ui::map::{sender_name, Progress, SpreadMap};
+use crate::ui::{on_press, use_heading_focus, use_words, Shared, StoryRef, Words};
 
 /// People built per slice of a big world: a few milliseconds each.
 const BUILD_SLICE: u32 = 50_000;
@@ -36,6 +36,9 @@ pub struct ExploreScreenProps {
     pub query: AttrValue,
     /// The player pressed Back to the game.
     pub onback: Callback<()>,
+    /// The story whose town the spread is played in (its sender named on
+    /// the map).
+    pub story: StoryRef,
 }
 
 /// The sandbox.
@@ -65,7 +68,7 @@ pub fn ExploreScreen(props: &ExploreScreenProps) -> Html {
             { tipping(&words, &s, progress.as_ref()) }
             if let Some(world) = ready {
                 <SpreadMap key={s.to_query()} world={Shared(world)} params={s.params()} seed={u64::from(s.seed)}
-                    choice={PlayerMove::React} {onprogress} table={false} />
+                    choice={PlayerMove::React} {onprogress} table={false} sender={sender_name(&words, &props.story)} />
             } else {
                 <p class="explore-building" role="status">
                     <label>
