@@ -136,6 +136,11 @@ fn use_world(s: Setup) -> (Option<Rc<World>>, u32) {
     } else {
         let mut building = building.borrow_mut();
         if building.as_ref().is_none_or(|(scale, seed, _)| (*scale, *seed) != (s.scale, s.seed)) {
+            // One world at a time: the one shown before is let go before
+            // the next is built (a region's is some 40 MB), and memory the
+            // page has taken is never given back.
+            *world.borrow_mut() = None;
+            *building = None;
             *building =
                 Some((s.scale, s.seed, WorldBuilder::new(s.scale, Default::default(), u64::from(s.seed))));
         }
