@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "smol-toml";
 import { ARTIFACTS, PROJECTOR, violations, withBrowser } from "./harness.mjs";
-import { at, inStep } from "./hall.mjs";
+import { at, hallContext, inStep, moved, shortestOrder } from "./hall.mjs";
 import { CATALOGUE, structure } from "./paths.mjs";
 import { storyWord, word } from "./words.mjs";
 
@@ -19,12 +19,6 @@ const ID = CATALOGUE[0].id;
 const en = (key) => word(LANG, key);
 const bank = parse(readFileSync(resolve(import.meta.dirname, `../../assets/stories/${ID}/check.toml`), "utf8"));
 const asked = bank.statement.filter((s) => s.form === "a").slice(0, 3);
-
-/** Waits up to `ms` for the presenter's stage to leave `from`; whether it did. */
-const moved = (page, from, ms) =>
-  page
-    .waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, from, { timeout: ms })
-    .then(() => true, () => false);
 
 /** Next, in the presenter's window, and both views in step after it. */
 async function next(presenter, audience) {
@@ -51,19 +45,13 @@ async function judge(presenter, audience, when, hands) {
 }
 
 test("Assembly: the hall judges three statements by hands before the story and after it, and sees the change", async () => {
-  const context = await env.browser.newContext({ viewport: PROJECTOR, reducedMotion: "reduce" });
-  const problems = [];
-  const open = async (hash) => {
-    const page = await context.newPage();
-    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-    page.on("pageerror", (e) => problems.push(String(e)));
-    await page.goto(env.server.url + hash);
-    return page;
-  };
+  const hall = await hallContext(env.browser, PROJECTOR);
+  const { context, problems } = hall;
+  const open = (hash) => hall.open(env.server.url + hash);
   const presenter = await open("#assembly");
   await presenter.getByRole("heading", { level: 1, name: en("ui.assembly.presenter_heading") }).waitFor();
   const story = structure(ID);
-  const order = story.orders.filter((o) => !o.together).sort((a, b) => a.minutes - b.minutes)[0];
+  const order = shortestOrder(story);
   await presenter.getByRole("button", { name: storyWord(LANG, ID, `order.${order.id}.title`), exact: true }).click();
   const toggle = presenter.getByRole("button", { name: en("ui.assembly.quiz_toggle") });
   assert.equal(await toggle.getAttribute("aria-pressed"), "false", "asked for, never assumed");

@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PROJECTOR, withBrowser } from "./harness.mjs";
-import { at, inStep } from "./hall.mjs";
+import { at, hallContext, inStep, moved, shortestOrder } from "./hall.mjs";
 import { CATALOGUE, structure } from "./paths.mjs";
 import { playButton } from "./story.mjs";
 import { storyWord, word } from "./words.mjs";
@@ -14,27 +14,15 @@ import { storyWord, word } from "./words.mjs";
 const env = withBrowser();
 const LANG = "en-GB";
 
-/** Waits up to `ms` for the presenter's stage to leave `from`; whether it did. */
-const moved = (page, from, ms) =>
-  page
-    .waitForFunction((w) => document.querySelector(".stage")?.dataset.at !== w, from, { timeout: ms })
-    .then(() => true, () => false);
-
 describe("Assembly runs each story's running orders", () => {
   for (const { id } of CATALOGUE) {
     const story = structure(id);
     // The shortest of the story's orders for a hall.
-    const order = story.orders.filter((o) => !o.together).sort((a, b) => a.minutes - b.minutes)[0];
+    const order = shortestOrder(story);
     test(`${id}: its ${order.minutes}-minute order, by keys, to where help is`, async () => {
-      const context = await env.browser.newContext({ viewport: PROJECTOR, reducedMotion: "reduce" });
-      const problems = [];
-      const open = async (hash) => {
-        const page = await context.newPage();
-        page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-        page.on("pageerror", (e) => problems.push(String(e)));
-        await page.goto(env.server.url + hash);
-        return page;
-      };
+      const hall = await hallContext(env.browser, PROJECTOR);
+      const { context, problems } = hall;
+      const open = (hash) => hall.open(env.server.url + hash);
       // The teacher chooses the story on the title (Start plays the first).
       const presenter = await open("");
       await playButton(presenter, id, LANG).click();
