@@ -360,10 +360,14 @@ impl Answers {
         }
     }
 
+    /// What the option picked of `q` is worth, if one is picked.
+    pub fn worth_of(&self, q: &Question) -> Option<Worth> {
+        self.picked(q).and_then(|o| q.options.get(o)).map(|(_, w)| *w)
+    }
+
     /// What the option picked of `form`'s question of `kind` is worth.
     pub fn worth(&self, bank: &Bank, form: Form, kind: Kind) -> Option<Worth> {
-        let q = bank.question(form, kind)?;
-        self.picked(q).and_then(|o| q.options.get(o)).map(|(_, w)| *w)
+        self.worth_of(bank.question(form, kind)?)
     }
 
     /// The answers to story `story`'s go taken `when`, as kept while their

@@ -221,7 +221,7 @@ fn statement(words: &Words, answers: &UseStateHandle<Answers>, done: bool, i: us
 /// worth by the game's advice, and why.
 fn question(words: &Words, answers: &UseStateHandle<Answers>, done: bool, q: &'static Question) -> Html {
     let picked = answers.picked(q);
-    let worth = picked.and_then(|o| q.options.get(o)).map(|(_, w)| *w);
+    let worth = answers.worth_of(q);
     let verdict = done.then(|| {
         let key = match (q.kind, worth) {
             (_, None) => "quiz.unsure",
