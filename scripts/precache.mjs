@@ -18,6 +18,7 @@ import { createHash } from "node:crypto";
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
+import { firstScreen, readCatalogue, readPack } from "./first-screen.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("precache.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
@@ -114,6 +115,19 @@ const doorsLink = /<link[^>]*\bhref=(?:"?)\.\/(doors-[0-9a-f]+\.css)(?:"?)[^>]*>
 const doorsCss = html.match(doorsLink)?.[1];
 if (!doorsCss) throw new Error("index.html links no doors-….css to take out: has Trunk's output changed?");
 html = html.replace(doorsLink, "").replace(charset[0], `${charset[0]}<meta name="once-sent-styles" content="./${doorsCss}">`);
+// The title screen, in the default language, as plain HTML inside the
+// game's own element (scripts/first-screen.mjs): on screen, and Quick exit
+// working, before the WebAssembly has arrived. The game takes it out as it
+// draws its own.
+const [firstLang] = FIRST.split("/");
+if (firstLang !== "en-GB") throw new Error("first-screen.mjs writes English plurals: teach it the default language's");
+const others = (await readdir(packsDir)).filter((t) => t !== firstLang).sort();
+if (others.length !== 1) throw new Error(`the title's language switch offers the next language; first-screen.mjs knows two, not ${others.length + 1}`);
+const other = { tag: others[0], name: (await readPack(join(packsDir, others[0], "core.txt"))).get("ui.settings.language_name") };
+const first = firstScreen(await readPack(join(packsDir, `${FIRST}.txt`)), other, readCatalogue(catalogue));
+const appElement = /<main id=(?:"?)app(?:"?)><\/main>/;
+if (!appElement.test(html)) throw new Error("index.html has no empty <main id=app> to put the title screen in");
+html = html.replace(appElement, (m) => m.replace("></main>", `>${first}</main>`));
 await writeFile(htmlPath, html);
 // The same policy for static hosts that read a headers file (Netlify,
 // Cloudflare Pages), where it also forbids framing.

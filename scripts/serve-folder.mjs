@@ -2,6 +2,7 @@
 // free port: for the end-to-end tests (tests/e2e/harness.mjs) and for the
 // Lighthouse audit (scripts/lighthouse-serve.mjs). Only node's own modules.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -40,15 +41,25 @@ async function headersFile(root) {
 
 /**
  * Serves `folder`; with `headers`, also sends what its `_headers` file
- * says; `requests`, if given, gets the path of every request (for a test
+ * says; with `compress`, sends text and WebAssembly brotli-compressed to a
+ * browser that accepts it, as a compressing host does; `requests`, if given, gets the path of every request (for a test
  * that counts what a browser fetched). Resolves to { url, setDown, setTrouble,
  * close }.
  */
-export async function serveFolder(folder, { headers = false, requests = null } = {}) {
+export async function serveFolder(folder, { headers = false, compress = false, requests = null } = {}) {
   const root = resolve(folder);
   let down = false;
   let trouble = null;
   const headersFor = headers ? await headersFile(root) : () => [];
+  // Each file compressed once, at the strongest setting, as a host that
+  // compresses ahead of time would.
+  const compressed = new Map();
+  const brotli = (file, body) => {
+    if (!compressed.has(file)) {
+      compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    return compressed.get(file);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests?.push(path);
@@ -69,8 +80,17 @@ export async function serveFolder(folder, { headers = false, requests = null } =
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, [["content-type", TYPES[extname(file)] ?? "application/octet-stream"], ...headersFor(path)].flat());
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const sent = [["content-type", type], ...headersFor(path)];
+      if (compress && extname(file) !== ".png") {
+        sent.push(["vary", "accept-encoding"]);
+        if (/\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+          body = brotli(file, body);
+          sent.push(["content-encoding", "br"]);
+        }
+      }
+      res.writeHead(200, sent.flat());
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -29,7 +29,12 @@ fn sources() -> Vec<(String, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    walk(&root.join("src"), &mut out);
+    // The title screen written into index.html at build time, for the
+    // moments before the game has started.
+    let first = root.join("scripts/first-screen.mjs");
+    out.push((first.display().to_string(), fs::read_to_string(&first).unwrap()));
     out
 }
 

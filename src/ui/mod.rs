@@ -138,6 +138,12 @@ pub fn start() {
         move |words: Words, lang: Lang| {
             let Some(root) = root.borrow_mut().take() else { return };
             settings::apply(&chosen, words.lang());
+            // The title screen that index.html shows until now: the App
+            // draws its own in the same turn, before the page is painted
+            // again, so one copy is ever there.
+            if let Some(first) = root.owner_document().and_then(|d| d.get_element_by_id("first")) {
+                first.remove();
+            }
             yew::Renderer::<App>::with_root_and_props(
                 root,
                 AppProps { words, story: None, lang: Some(lang) },

@@ -32,6 +32,8 @@ test("without JavaScript the page says the game needs it", async () => {
   const { context, page } = await openPage(env.browser, env.server.url, { javaScriptEnabled: false });
   assert.match(await page.textContent("body"), /needs JavaScript/);
   assert.match(await page.textContent("body"), /0800 1111/);
+  // Not the title screen in the page: its buttons need the game.
+  assert.equal(await page.locator("#first").isVisible(), false);
   await context.close();
 });
 
@@ -46,6 +48,7 @@ test("without WebAssembly the page says the browser is too old", async () => {
   assert.match(await page.locator("#no-wasm").textContent(), /lacks WebAssembly/);
   assert.equal(await page.locator("#no-wasm").isVisible(), true);
   assert.equal(await page.locator("#crash").isVisible(), false);
+  assert.equal(await page.locator("#first").isVisible(), false, "the title in the page, whose buttons need the game");
   await context.close();
 });
 
@@ -68,7 +71,8 @@ test("a panic inside the game shows the crash message with its detail", async ()
   // A page without the game's root element: starting the game panics.
   await page.route(env.server.url, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/<main id="?app"?><\/main>/, "");
+    // (With the title screen the page shows until the game starts.)
+    const html = (await response.text()).replace(/<main id="?app"?>[\s\S]*<\/main>/, "");
     assert.doesNotMatch(html, /id="?app"?/, "the root element is gone");
     await route.fulfill({ response, body: html });
   });

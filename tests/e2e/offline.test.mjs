@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { PHONE, PROJECTOR, QUICK_EXIT, openPage, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 import { word } from "./words.mjs";
@@ -102,6 +102,9 @@ const SINGLE = resolve(import.meta.dirname, "../../target/single/once-sent.html"
 test("the single-file edition opens from disk and plays to an ending", async () => {
   const size = (await stat(SINGLE)).size;
   console.log(`single-file edition: ${(size / 1000).toFixed(0)} KB`);
+  // The title screen is in it too, to read while its WebAssembly starts.
+  const file = await readFile(SINGLE, "utf8");
+  assert.match(file, /<main id="?app"?><div id="first">[\s\S]*<h1 tabindex="-1">Once Sent<\/h1>[\s\S]*0800 1111[\s\S]*<\/main>/);
   const { context, page, problems } = await openPage(env.browser, `file://${SINGLE}`, { viewport: PROJECTOR });
   await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
   assert.equal(await page.locator("link[href], script[src]").count(), 0, "nothing loaded from beside it");

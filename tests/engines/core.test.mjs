@@ -106,6 +106,11 @@ for (const engine of ENGINES) {
       requests.length = 0;
       const { tab, close } = await open();
       await tab.waitHeading("Once Sent");
+      // The title the page showed first is gone, one copy of the game's in its place.
+      assert.deepEqual(
+        await tab.js(() => [document.querySelectorAll("#app h1").length, document.querySelectorAll("#app .content-note").length, document.documentElement.hasAttribute("data-first")]),
+        [1, 1, false],
+      );
       // The service worker keeps its copy while the page plays.
       await tab.waitFor(async () => !!(await navigator.serviceWorker.ready), { timeout: 15_000 });
       await new Promise((r) => setTimeout(r, 2000));

@@ -68,14 +68,19 @@ class Tab {
     return this.js(() => document.querySelector("#app h1")?.textContent ?? null);
   }
 
-  /** Waits for the first heading to read `text`. */
+  /**
+   * Waits for the first heading to read `text`, on the game's own screen:
+   * not the title the page shows until the game has started (#first, with
+   * tests of its own in tests/e2e/first.test.mjs), whose controls the game
+   * takes out as it starts.
+   */
   waitHeading(text, options = {}) {
-    return this.waitFor((t) => document.querySelector("#app h1")?.textContent === t, text, { timeout: 15_000, ...options });
+    return this.waitFor((t) => document.querySelector("#app h1")?.textContent === t && !document.getElementById("first"), text, { timeout: 15_000, ...options });
   }
 
   /** Clicks, with a real pointer, the control whose text is `text`. */
   async clickText(text, selector = "button, a, label") {
-    await this.waitFor(new Function("t", "s", `return !!(${FIND})(t, s)`), text, selector);
+    await this.waitFor(new Function("t", "s", `return !document.getElementById("first") && !!(${FIND})(t, s)`), text, selector);
     const mark = `e2e-${Math.random().toString(36).slice(2)}`;
     await this.js(new Function("t", "s", "m", `const e = (${FIND})(t, s); e.scrollIntoView({ block: "center" }); e.setAttribute("data-e2e", m);`), text, selector, mark);
     await this.click(`[data-e2e="${mark}"]`);
@@ -83,6 +88,7 @@ class Tab {
 
   /** Presses Tab until the focused control's text is `text`; then Enter. */
   async tabTo(text, { within = 40 } = {}) {
+    await this.waitFor(() => !document.getElementById("first"));
     for (let i = 0; i < within; i++) {
       await this.press("Tab");
       const focused = await this.js(() => document.activeElement?.textContent?.trim() ?? "");

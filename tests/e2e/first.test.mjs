@@ -1,0 +1,192 @@
+// The title screen is in the page itself (scripts/first-screen.mjs): a
+// first visit reads it, and can leave by Quick exit, while the WebAssembly
+// is still on its way; then the game takes it over, with one copy of each
+// thing at every moment, and nothing moves.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ARTIFACTS, PHONE, PROJECTOR, QUICK_EXIT, openPage, violations, withBrowser } from "./harness.mjs";
+import { word } from "./words.mjs";
+
+const env = withBrowser();
+
+/**
+ * Holds the game's WebAssembly until `release()` is called: for the whole
+ * browser context (a page's own route can miss a request once the page
+ * has a DevTools session of its own, as for a slow device).
+ */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  let asked = false;
+  await page.context().route("**/*_bg.wasm", async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return { release: () => release(), asked: () => asked };
+}
+
+/** What a screen reader and the eye get of the title: one of each. */
+async function counts(page) {
+  return page.evaluate(() => ({
+    headings: document.querySelectorAll("#app h1").length,
+    notes: document.querySelectorAll("#app .content-note").length,
+    exits: document.querySelectorAll("#app .top-bar .exit").length,
+    copy: document.querySelectorAll("#first").length,
+  }));
+}
+
+/** Where the things that must not move are on screen. */
+const places = (page) =>
+  page.evaluate(() =>
+    ["#app h1", "#app .content-note", "#app .top-bar .exit", "#app .doors button.primary", "#app .guides"].map((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return `${s} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    }),
+  );
+
+/** The markup of what shows in the game's element, without what only the copy has. */
+const markup = (page) =>
+  page.evaluate(() => {
+    const app = document.getElementById("app").cloneNode(true);
+    const first = app.querySelector("#first");
+    if (first) {
+      first.querySelector(".first-waiting").remove();
+      first.querySelector("[data-quick-exit]").removeAttribute("data-quick-exit");
+      first.replaceWith(...first.childNodes);
+    }
+    return app.innerHTML;
+  });
+
+for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
+  test(`with the WebAssembly held, the title is on screen at ${size} size, and the game takes it over with one copy`, async () => {
+    const { context, page, problems } = await openPage(env.browser, null, { viewport });
+    const wasm = await holdWasm(page);
+    await page.goto(env.server.url);
+    const heading = page.getByRole("heading", { level: 1, name: word("en-GB", "ui.title") });
+    await heading.waitFor();
+    assert.equal(wasm.asked(), true, "the game's file was asked for, and is held");
+    assert.equal(await page.locator("#first").isVisible(), true);
+    await page.getByRole("heading", { name: word("en-GB", "ui.content_note.heading") }).waitFor();
+    assert.match(await page.locator("#app .content-note").textContent(), /0800 1111/);
+    assert.equal(await page.getByRole("button", { name: word("en-GB", "ui.quick_exit.label") }).isVisible(), true);
+    assert.deepEqual(await counts(page), { headings: 1, notes: 1, exits: 1, copy: 1 });
+    assert.deepEqual(await violations(page), [], "the copy passes the WCAG checks");
+    await page.screenshot({ path: `${ARTIFACTS}/first-held-${size}.png` });
+    const before = await places(page);
+    const copy = await markup(page);
+
+    wasm.release();
+    await page.locator("#first").waitFor({ state: "detached" });
+    await heading.waitFor();
+    assert.deepEqual(await counts(page), { headings: 1, notes: 1, exits: 1, copy: 0 });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-first")), false);
+    assert.equal(await markup(page), copy, "the game draws what the copy showed");
+    assert.deepEqual(await places(page), before, "nothing moved when the game took over");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("with the WebAssembly held, Quick exit and Escape leave from the title in the page", async () => {
+  for (const how of ["button", "Escape"]) {
+    const { context, page } = await openPage(env.browser, null);
+    await holdWasm(page);
+    await page.route("https://www.bbc.co.uk/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Sunny</p>" }),
+    );
+    await page.goto(env.server.url);
+    await page.locator("#first h1").waitFor();
+    const entries = await page.evaluate(() => history.length);
+    if (how === "button") await page.getByRole("button", { name: word("en-GB", "ui.quick_exit.label") }).click();
+    else await page.keyboard.press("Escape");
+    await page.waitForURL(QUICK_EXIT);
+    // Replaced, not pushed: Back does not return to the game.
+    assert.equal(await page.evaluate(() => history.length), entries, how);
+    await context.close();
+  }
+});
+
+test("pressed before the game has started: a word that it is coming, then the game does it", async () => {
+  const { context, page, problems } = await openPage(env.browser, null);
+  const wasm = await holdWasm(page);
+  await page.goto(env.server.url);
+  await page.locator("#first h1").waitFor();
+  // Focus on Explore by keyboard, then Start pressed: the game opens the
+  // story, as its own Start would.
+  const waiting = page.getByRole("status");
+  await page.getByRole("button", { name: word("en-GB", "ui.start"), exact: true }).click();
+  await waiting.filter({ hasText: word("en-GB", "ui.first.waiting") }).waitFor();
+  assert.equal(await waiting.isVisible(), true);
+  await page.screenshot({ path: `${ARTIFACTS}/first-waiting-phone.png` });
+  wasm.release();
+  await page.getByRole("heading", { name: "Who are you?" }).waitFor();
+  assert.equal(await page.locator("#first").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the keyboard's place moves over to the game's own title, on a slow device too", async () => {
+  const { context, page } = await openPage(env.browser, null);
+  // A slow phone: the game's first screen takes longer than a frame, and
+  // its heading takes the focus a moment after the screen is there.
+  const wasm = await holdWasm(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  await page.goto(env.server.url);
+  await page.locator("#first h1").waitFor();
+  const explore = word("en-GB", "ui.explore.open");
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement.textContent)) === explore) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#first") !== null), true);
+  wasm.release();
+  await page.locator("#first").waitFor({ state: "detached" });
+  await page
+    .waitForFunction((name) => document.activeElement?.textContent === name, explore, { timeout: 5000 })
+    .catch(async () => assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.outerHTML)}`));
+  // And on from there, in the game's own title.
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/#explore$/);
+  await context.close();
+});
+
+test("a visitor with something kept, or at another door, waits for the game's own first screen", async () => {
+  for (const [what, setUp, path] of [
+    ["a setting kept", () => localStorage.setItem("once-sent.v1.settings", "once-sent settings 1\ncontrast high"), ""],
+    ["a Welsh device", null, ""],
+    ["Explore's address", null, "#explore"],
+  ]) {
+    const { context, page } = await openPage(env.browser, null, what === "a Welsh device" ? { locale: "cy" } : {});
+    const wasm = await holdWasm(page);
+    if (setUp) await page.addInitScript(setUp);
+    await page.goto(env.server.url + path);
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.locator("#first").isVisible(), false, what);
+    assert.equal(await page.locator("#app h1").isVisible(), false, what);
+    wasm.release();
+    await page.locator("#app h1").first().waitFor();
+    assert.equal(await page.locator("#first").count(), 0, what);
+    await context.close();
+  }
+});
+
+test("a link pressed before the game has started opens its door, and no button pressed before it is pressed after", async () => {
+  const { context, page, problems } = await openPage(env.browser, null);
+  const wasm = await holdWasm(page);
+  await page.goto(env.server.url);
+  await page.locator("#first h1").waitFor();
+  await page.getByRole("button", { name: word("en-GB", "ui.start"), exact: true }).click();
+  await page.getByRole("link", { name: word("en-GB", "guide.teachers_open") }).click();
+  await page.waitForURL(/#teachers$/);
+  wasm.release();
+  await page.locator("#first").waitFor({ state: "detached" });
+  await page.getByRole("button", { name: word("en-GB", "guide.back") }).first().waitFor();
+  // A frame for a press that must not come.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.match(page.url(), /#teachers$/);
+  assert.equal(await page.getByRole("heading", { name: "Who are you?" }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
