@@ -76,6 +76,19 @@ const names = (await readdir(dir, { withFileTypes: true }))
 // start-up module whose hash is listed, WebAssembly allowed to compile.
 const htmlPath = join(dir, "index.html");
 let html = await readFile(htmlPath, "utf8");
+// Where the page shows its own title (scripts/first-screen.mjs,
+// assets/boot.js), it is on screen before the game's file is even asked
+// for: the words never wait for it, however soon it would come. A browser
+// that does not report its first paint goes on after the next frame; a
+// tab not shown, which paints nothing, after a tenth of a second.
+const PAINTED = `if (document.documentElement.hasAttribute("data-first")) await new Promise((r) => {
+  try { new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && r()).observe({ type: "paint", buffered: true }); }
+  catch { requestAnimationFrame(() => setTimeout(r)); }
+  setTimeout(r, 100);
+});`;
+const init = /const wasm = await init\(/;
+if (!init.test(html)) throw new Error("index.html's start-up module calls no init(): has Trunk's output changed?");
+html = html.replace(init, (m) => `${PAINTED}\n${m}`);
 const named = packs.map((l) => `<meta name="once-sent-pack" content="${l.tag} ${l.name}">`).join("");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
@@ -202,6 +215,7 @@ if (dist) {
   const glue = glueRaw.replace(/^export \{[^}]*\};?\s*$/m, "");
   const wasm = (await readFile(join(dir, glueName.replace(/\.js$/, "_bg.wasm")))).toString("base64");
   const start = `${glue}
+${PAINTED}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await __wbg_init({ module_or_path: bytes });`;
   const sha = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;

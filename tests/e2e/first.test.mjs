@@ -16,14 +16,15 @@ const env = withBrowser();
  */
 async function holdWasm(page) {
   let release;
+  let asked;
   const held = new Promise((r) => (release = r));
-  let asked = false;
+  const whenAsked = new Promise((r) => (asked = r));
   await page.context().route("**/*_bg.wasm", async (route) => {
-    asked = true;
+    asked();
     await held;
     await route.continue();
   });
-  return { release: () => release(), asked: () => asked };
+  return { release: () => release(), asked: whenAsked };
 }
 
 /** What a screen reader and the eye get of the title: one of each. */
@@ -65,7 +66,8 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
     await page.goto(env.server.url);
     const heading = page.getByRole("heading", { level: 1, name: word("en-GB", "ui.title") });
     await heading.waitFor();
-    assert.equal(wasm.asked(), true, "the game's file was asked for, and is held");
+    // The game's file is asked for (after the title is on screen), and held.
+    await wasm.asked;
     assert.equal(await page.locator("#first").isVisible(), true);
     await page.getByRole("heading", { name: word("en-GB", "ui.content_note.heading") }).waitFor();
     assert.match(await page.locator("#app .content-note").textContent(), /0800 1111/);
@@ -189,4 +191,18 @@ test("a link pressed before the game has started opens its door, and no button p
   assert.equal(await page.getByRole("heading", { name: "Who are you?" }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("the page is painted, with its title, before the game's file is asked for", async () => {
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await openPage(env.browser, env.server.url);
+    await page.locator("#first").waitFor({ state: "detached" });
+    const [paint, asked] = await page.evaluate(() => [
+      performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      performance.getEntriesByType("resource").find((r) => r.name.endsWith("_bg.wasm"))?.startTime,
+    ]);
+    assert.ok(paint > 0 && asked > 0, `a paint (${paint}) and the game's file (${asked})`);
+    assert.ok(asked >= paint, `the game's file was asked for at ${asked} ms, before the first paint at ${paint} ms`);
+    await context.close();
+  }
 });
