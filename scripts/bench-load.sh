@@ -17,19 +17,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-LIGHTHOUSE=lighthouse@12.8.2
-DIST=${DIST:-dist}
 RUNS=${RUNS:-3}
-OUT=target/lighthouse
-export CHROME_PATH=${CHROME_PATH:-${CHROMIUM:-/usr/bin/chromium}}
-
-if [ ! -f "$DIST/index.html" ]; then
-  [ "$DIST" = dist ] || { echo "no $DIST/index.html to measure" >&2; exit 1; }
-  (source scripts/setup.sh && trunk build --release --offline --locked)
-fi
-mkdir -p "$OUT"
-npx --yes "$LIGHTHOUSE" --version >/dev/null \
-  || { echo "could not run $LIGHTHOUSE through npx (is the npm registry reachable?)" >&2; exit 1; }
+source scripts/lighthouse-env.sh
 
 servers=()
 trap 'kill "${servers[@]}" 2>/dev/null || true' EXIT

@@ -13,17 +13,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# 12.x: the 13.x releases need Node.js 22.19+, and the project supports 20+.
-LIGHTHOUSE=lighthouse@12.8.2
-DIST=${DIST:-dist}
-OUT=target/lighthouse
-export CHROME_PATH=${CHROME_PATH:-${CHROMIUM:-/usr/bin/chromium}}
-
-if [ ! -f "$DIST/index.html" ]; then
-  [ "$DIST" = dist ] || { echo "no $DIST/index.html to audit" >&2; exit 1; }
-  (source scripts/setup.sh && trunk build --release --offline --locked)
-fi
-mkdir -p "$OUT"
+source scripts/lighthouse-env.sh
 
 # Serve the build; the server prints its URL once it listens.
 node scripts/lighthouse-serve.mjs "$DIST" >"$OUT/server.url" &
@@ -32,10 +22,6 @@ trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -s "$OUT/server.url" ] && break; sleep 0.1; done
 url=$(cat "$OUT/server.url")
 [ -n "$url" ] || { echo "the server did not start" >&2; exit 1; }
-
-# Fetch Lighthouse first, so that a registry problem is reported as one.
-npx --yes "$LIGHTHOUSE" --version >/dev/null \
-  || { echo "could not run $LIGHTHOUSE through npx (is the npm registry reachable?)" >&2; exit 1; }
 
 failed=0
 for form in mobile desktop; do

@@ -154,6 +154,8 @@ test("issue 15: when the game stops, the crash panel hides it, and its Quick exi
     const barExit = page.locator(".top-bar .exit");
     // The game's own red, read from the style sheet on a screen with the bar.
     await page.goto(`${env.server.url}#privacy`);
+    // The game's own bar, not the one of the title in the page before it.
+    await page.locator("#first").waitFor({ state: "detached" });
     await barExit.waitFor();
     const red = await barExit.evaluate((b) => getComputedStyle(b).backgroundColor);
     // The game stops: the panel shows, the game does not.

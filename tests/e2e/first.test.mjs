@@ -27,6 +27,19 @@ async function holdWasm(page) {
   return { release: () => release(), asked: whenAsked };
 }
 
+/**
+ * A first visit with the game's WebAssembly held, at the title in the page:
+ * `before(page)` runs once the hold is in place, before the page loads.
+ */
+async function heldTitle({ viewport, before } = {}) {
+  const opened = await openPage(env.browser, null, viewport ? { viewport } : {});
+  const wasm = await holdWasm(opened.page);
+  await before?.(opened.page);
+  await opened.page.goto(env.server.url);
+  await opened.page.locator("#first h1").waitFor();
+  return { ...opened, wasm };
+}
+
 /** What a screen reader and the eye get of the title: one of each. */
 async function counts(page) {
   return page.evaluate(() => ({
@@ -61,9 +74,7 @@ const markup = (page) =>
 
 for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
   test(`with the WebAssembly held, the title is on screen at ${size} size, and the game takes it over with one copy`, async () => {
-    const { context, page, problems } = await openPage(env.browser, null, { viewport });
-    const wasm = await holdWasm(page);
-    await page.goto(env.server.url);
+    const { context, page, problems, wasm } = await heldTitle({ viewport });
     const heading = page.getByRole("heading", { level: 1, name: word("en-GB", "ui.title") });
     await heading.waitFor();
     // The game's file is asked for (after the title is on screen), and held.
@@ -92,13 +103,12 @@ for (const [size, viewport] of [["phone", PHONE], ["projector", PROJECTOR]]) {
 
 test("with the WebAssembly held, Quick exit and Escape leave from the title in the page", async () => {
   for (const how of ["button", "Escape"]) {
-    const { context, page } = await openPage(env.browser, null);
-    await holdWasm(page);
-    await page.route("https://www.bbc.co.uk/**", (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Sunny</p>" }),
-    );
-    await page.goto(env.server.url);
-    await page.locator("#first h1").waitFor();
+    const { context, page } = await heldTitle({
+      before: (page) =>
+        page.route("https://www.bbc.co.uk/**", (route) =>
+          route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Sunny</p>" }),
+        ),
+    });
     const entries = await page.evaluate(() => history.length);
     if (how === "button") await page.getByRole("button", { name: word("en-GB", "ui.quick_exit.label") }).click();
     else await page.keyboard.press("Escape");
@@ -110,12 +120,8 @@ test("with the WebAssembly held, Quick exit and Escape leave from the title in t
 });
 
 test("pressed before the game has started: a word that it is coming, then the game does it", async () => {
-  const { context, page, problems } = await openPage(env.browser, null);
-  const wasm = await holdWasm(page);
-  await page.goto(env.server.url);
-  await page.locator("#first h1").waitFor();
-  // Focus on Explore by keyboard, then Start pressed: the game opens the
-  // story, as its own Start would.
+  const { context, page, problems, wasm } = await heldTitle();
+  // Start pressed: the game opens the story, as its own Start would.
   const waiting = page.getByRole("status");
   await page.getByRole("button", { name: word("en-GB", "ui.start"), exact: true }).click();
   await waiting.filter({ hasText: word("en-GB", "ui.first.waiting") }).waitFor();
@@ -129,14 +135,11 @@ test("pressed before the game has started: a word that it is coming, then the ga
 });
 
 test("the keyboard's place moves over to the game's own title, on a slow device too", async () => {
-  const { context, page } = await openPage(env.browser, null);
   // A slow phone: the game's first screen takes longer than a frame, and
   // its heading takes the focus a moment after the screen is there.
-  const wasm = await holdWasm(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-  await page.goto(env.server.url);
-  await page.locator("#first h1").waitFor();
+  const { context, page, wasm } = await heldTitle({
+    before: async (page) => (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 6 }),
+  });
   const explore = word("en-GB", "ui.explore.open");
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
@@ -175,10 +178,7 @@ test("a visitor with something kept, or at another door, waits for the game's ow
 });
 
 test("a link pressed before the game has started opens its door, and no button pressed before it is pressed after", async () => {
-  const { context, page, problems } = await openPage(env.browser, null);
-  const wasm = await holdWasm(page);
-  await page.goto(env.server.url);
-  await page.locator("#first h1").waitFor();
+  const { context, page, problems, wasm } = await heldTitle();
   await page.getByRole("button", { name: word("en-GB", "ui.start"), exact: true }).click();
   await page.getByRole("link", { name: word("en-GB", "guide.teachers_open") }).click();
   await page.waitForURL(/#teachers$/);
