@@ -141,6 +141,33 @@ for (const engine of ENGINES) {
       await close();
     });
 
+    test("with the game's file not coming, the title in the page shows, and Escape leaves", async () => {
+      // A host that never sends the wasm: the page's own title is all there is.
+      const stuck = await serveFolder(DIST);
+      stuck.setTrouble(/_bg\.wasm$/, "hang");
+      const { tab, close } = await fresh();
+      try {
+        await tab.goto(stuck.url);
+        await tab.waitFor(() => document.querySelector("#first h1")?.offsetParent != null, { timeout: 15_000 });
+        const shown = await tab.js(() => ({
+          headings: document.querySelectorAll("#app h1").length,
+          note: document.querySelector("#first .content-note")?.textContent ?? "",
+          exit: document.querySelector("#first .top-bar .exit")?.offsetParent != null,
+        }));
+        assert.equal(shown.headings, 1);
+        assert.match(shown.note, /0800 1111/);
+        assert.equal(shown.exit, true, "Quick exit on screen");
+        await tab.screenshot(join(ARTIFACTS, `${engine}-phone-first-held.png`));
+        await tab.press("Escape");
+        const end = Date.now() + 15_000;
+        while ((await tab.url()).startsWith(stuck.url) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+        assert.ok(!(await tab.url()).startsWith(stuck.url), "Escape left the page");
+      } finally {
+        await close();
+        await stuck.close();
+      }
+    });
+
     test("a playthrough by pointer to an ending, the map drawing on the way", async () => {
       const { tab, close } = await open("", PROJECTOR);
       await startAs(tab, "Sam");
