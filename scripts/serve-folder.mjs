@@ -42,9 +42,9 @@ async function headersFile(root) {
 /**
  * Serves `folder`; with `headers`, also sends what its `_headers` file
  * says; with `compress`, sends text and WebAssembly brotli-compressed to a
- * browser that accepts it, as a compressing host does; `requests`, if given, gets the path of every request (for a test
- * that counts what a browser fetched). Resolves to { url, setDown, setTrouble,
- * close }.
+ * browser that accepts it, as a compressing host does; `requests`, if
+ * given, gets the path of every request (for a test that counts what a
+ * browser fetched). Resolves to { url, setDown, setTrouble, close }.
  */
 export async function serveFolder(folder, { headers = false, compress = false, requests = null } = {}) {
   const root = resolve(folder);

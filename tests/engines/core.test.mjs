@@ -119,7 +119,7 @@ for (const engine of ENGINES) {
     async function open(hash = "", viewport = PHONE) {
       const context = await fresh(viewport);
       await context.tab.goto(server.url + hash);
-      await context.tab.waitFor(() => !!document.querySelector("#app h1") && !document.getElementById("first"), { timeout: 20_000 });
+      await context.tab.started();
       return context;
     }
 
@@ -159,9 +159,7 @@ for (const engine of ENGINES) {
         assert.equal(shown.exit, true, "Quick exit on screen");
         await tab.screenshot(join(ARTIFACTS, `${engine}-phone-first-held.png`));
         await tab.press("Escape");
-        const end = Date.now() + 15_000;
-        while ((await tab.url()).startsWith(stuck.url) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
-        assert.ok(!(await tab.url()).startsWith(stuck.url), "Escape left the page");
+        assert.ok(!(await tab.leave(stuck.url)).startsWith(stuck.url), "Escape left the page");
       } finally {
         await close();
         await stuck.close();
@@ -258,7 +256,7 @@ for (const engine of ENGINES) {
       const { tab, close } = context;
       await tab.goto("about:blank");
       await tab.goto(server.url);
-      await tab.waitFor(() => !!document.querySelector("#app h1") && !document.getElementById("first"), { timeout: 20_000 });
+      await tab.started();
       await startAs(tab, "Alex");
       await tab.clickText("Help");
       await tab.waitHeading("Help");
@@ -268,9 +266,7 @@ for (const engine of ENGINES) {
       await tab.clickText("Quick exit");
       // The everyday page is not on this machine's network: what matters is
       // that the game is gone, and not one Back away.
-      const end = Date.now() + 15_000;
-      while ((await tab.url()).startsWith(server.url) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
-      const left = await tab.url();
+      const left = await tab.leave(server.url);
       assert.ok(!left.startsWith(server.url), `still on the game: ${left}`);
       await tab.back();
       assert.ok(!(await tab.url()).startsWith(server.url), "Back returned to the game");

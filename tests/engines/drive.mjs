@@ -69,6 +69,25 @@ class Tab {
   }
 
   /**
+   * Waits for the game's own first screen: a heading, and not the title
+   * the page shows until the game has started (#first), whose controls the
+   * game takes out as it starts.
+   */
+  started() {
+    return this.waitFor(() => !!document.querySelector("#app h1") && !document.getElementById("first"), { timeout: 20_000 });
+  }
+
+  /**
+   * Waits until this tab has left `site` (Quick exit), for at most 15 s;
+   * the address it is at then.
+   */
+  async leave(site) {
+    const end = Date.now() + 15_000;
+    while ((await this.url()).startsWith(site) && Date.now() < end) await sleep(200);
+    return this.url();
+  }
+
+  /**
    * Waits for the first heading to read `text`, on the game's own screen:
    * not the title the page shows until the game has started (#first, with
    * tests of its own in tests/e2e/first.test.mjs), whose controls the game
@@ -88,7 +107,7 @@ class Tab {
 
   /** Presses Tab until the focused control's text is `text`; then Enter. */
   async tabTo(text, { within = 40 } = {}) {
-    await this.waitFor(() => !document.getElementById("first"));
+    await this.started();
     for (let i = 0; i < within; i++) {
       await this.press("Tab");
       const focused = await this.js(() => document.activeElement?.textContent?.trim() ?? "");
