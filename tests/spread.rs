@@ -420,6 +420,49 @@ fn same_seed_same_run() {
 }
 
 #[test]
+fn a_restarted_run_is_a_new_run_in_the_same_arrays() {
+    // What the map does to go back in time: the run starts again in its
+    // own arrays (the same memory), from any point, with any parameters
+    // and seed, and is the run a new one would be, to every person.
+    let world = World::build(Scale::Town, 3);
+    let mut spread = Spread::new(&world, SpreadParams::default(), 1);
+    spread.player_moves(PlayerMove::ForwardFriend);
+    let at = (spread.status_codes().as_ptr(), spread.branches().len());
+    for (steps, params, seed, choice) in [
+        (40, SpreadParams::default(), 1, PlayerMove::ForwardFriend),
+        (
+            3,
+            SpreadParams { forward_rate: 1.0, report_rate: 0.0, ..SpreadParams::default() },
+            8,
+            PlayerMove::React,
+        ),
+        (u32::MAX, quiet(), 2, PlayerMove::TellAdult),
+    ] {
+        for _ in 0..steps.min(60) {
+            spread.step();
+        }
+        spread.restart(params, seed);
+        assert_eq!((spread.steps(), spread.minutes(), spread.history().len()), (0, 0, 1), "back at minute 0");
+        assert!(spread.player_moves(choice), "the player moves again");
+        spread.run_to_end();
+        let new = run(&world, params, choice, seed);
+        let case = format!("seed {seed} {choice:?}");
+        assert_eq!(spread.history(), new.history(), "{case}");
+        assert_eq!(spread.status_codes(), new.status_codes(), "{case}");
+        assert_eq!(spread.branches(), new.branches(), "{case}");
+        assert_eq!(spread.blocked_at(), new.blocked_at(), "{case}");
+        for p in 0..world.people() {
+            assert_eq!(
+                (spread.parent(p), spread.seen_step(p)),
+                (new.parent(p), new.seen_step(p)),
+                "{case}: {p}"
+            );
+        }
+        assert_eq!((spread.status_codes().as_ptr(), spread.branches().len()), at, "{case}: new arrays");
+    }
+}
+
+#[test]
 fn with_nobody_forwarding_or_posting_it_stops_with_the_first_holders() {
     let mut draw = Rng::new(17);
     for scale in [Scale::Class, Scale::Year, Scale::School, Scale::Town] {

@@ -174,6 +174,51 @@ fn the_region_is_built_in_bounded_slices() {
     }
 }
 
+/// Builds in one go into the arrays of `old`.
+fn reusing(scale: Scale, ties: Ties, seed: u64, old: World) -> World {
+    let mut builder = WorldBuilder::reusing(scale, ties, seed, old);
+    while !builder.work(u32::MAX) {}
+    builder.finish().expect("done")
+}
+
+#[test]
+fn a_world_built_in_an_old_ones_arrays_is_the_world_itself() {
+    // Any old world, of any scale and densities, bigger or smaller: the
+    // arrays' contents and room change nothing.
+    let olds = [(Scale::Class, 9, ODD), (Scale::School, 3, Ties::default()), (Scale::Town, 4, ODD)];
+    for (scale, seed, ties) in
+        [(Scale::Year, 1, Ties::default()), (Scale::School, 2, ODD), (Scale::Town, 7, Ties::default())]
+    {
+        let want = World::build_with(scale, &ties, seed);
+        for (old_scale, old_seed, old_ties) in olds {
+            let old = World::build_with(old_scale, &old_ties, old_seed);
+            let built = reusing(scale, ties, seed, old);
+            assert!(built == want, "{scale:?} seed {seed} in the arrays of {old_scale:?} seed {old_seed}");
+        }
+    }
+    // In slices too: a builder that reuses is the same builder.
+    let old = World::build(Scale::School, 5);
+    let mut builder = WorldBuilder::reusing(Scale::School, Ties::default(), 6, old);
+    while !builder.work(777) {}
+    assert!(builder.finish() == Some(World::build(Scale::School, 6)));
+}
+
+#[test]
+fn one_region_after_another_fits_in_the_first_ones_arrays() {
+    // What Explore does at each "Try another run": the next region is
+    // built in the last one's arrays. Its contacts fit in the room the
+    // first one left (the pointer is where it was): the page asks for no
+    // new memory for them, run after run.
+    let first = World::build(Scale::Region, 1);
+    let at = first.contacts(0).as_ptr();
+    let mut world = first;
+    for seed in 2..=6 {
+        world = reusing(Scale::Region, Ties::default(), seed, world);
+        assert_eq!(world.contacts(0).as_ptr(), at, "region seed {seed} moved its contacts");
+    }
+    assert_eq!(fingerprint(&world), fingerprint(&World::build(Scale::Region, 6)), "region seed 6, reused");
+}
+
 #[test]
 fn an_unfinished_builder_gives_no_world() {
     assert!(WorldBuilder::new(Scale::Year, Ties::default(), 3).finish().is_none(), "before any work");

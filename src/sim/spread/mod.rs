@@ -70,6 +70,14 @@ impl<W: Borrow<World>> Spread<W> {
         Self { world, run }
     }
 
+    /// Starts again from minute 0, the picture just posted, with `params`
+    /// and `seed`: the run [`Spread::new`] would start, in the same
+    /// world, but in this run's arrays, so that a shell that plays a run
+    /// again (to go back in time) never holds two runs at once.
+    pub fn restart(&mut self, params: SpreadParams, seed: u64) {
+        self.run.restart(self.world.borrow(), params, seed);
+    }
+
     /// The player's move, at minute 0, before anyone else acts. Returns
     /// false, and changes nothing, if the player has moved already or the
     /// clock has started: the player moves once.

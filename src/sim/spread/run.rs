@@ -28,6 +28,26 @@ pub(super) enum What {
     Resurface { who: Person, nth: u32 },
 }
 
+/// Per-person arrays of a run that has ended, to start the next in.
+#[derive(Default)]
+struct Spare {
+    state: Box<[u8]>,
+    parent: Box<[u32]>,
+    branch: Box<[Person]>,
+    seen_step: Box<[u16]>,
+}
+
+/// `n` of `value`: in `spare` if it has that length, else in a new array.
+fn filled<T: Copy>(mut spare: Box<[T]>, n: usize, value: T) -> Box<[T]> {
+    if spare.len() == n {
+        spare.fill(value);
+        spare
+    } else {
+        drop(spare);
+        vec![value; n].into_boxed_slice()
+    }
+}
+
 /// The state of a run, apart from the world it runs in, so that its
 /// methods can borrow the world and change the run at the same time.
 #[derive(Clone, Debug)]
@@ -75,6 +95,23 @@ pub(super) struct Run {
 
 impl Run {
     pub(super) fn new(world: &World, params: SpreadParams, seed: u64) -> Self {
+        Self::new_in(world, params, seed, Spare::default())
+    }
+
+    /// Starts again from minute 0 with `params` and `seed`, as
+    /// [`Run::new`] would, in this run's per-person arrays: one run's
+    /// worth of memory at a time, never this run's and the next's.
+    pub(super) fn restart(&mut self, world: &World, params: SpreadParams, seed: u64) {
+        let spare = Spare {
+            state: std::mem::take(&mut self.state),
+            parent: std::mem::take(&mut self.parent),
+            branch: std::mem::take(&mut self.branch),
+            seen_step: std::mem::take(&mut self.seen_step),
+        };
+        *self = Self::new_in(world, params, seed, spare);
+    }
+
+    fn new_in(world: &World, params: SpreadParams, seed: u64, spare: Spare) -> Self {
         let n = world.people() as usize;
         assert!(params.horizon_minutes <= u64::from(u32::MAX), "a horizon of over 8,000 years");
         let step_ends = schedule(params.horizon_minutes);
@@ -82,10 +119,10 @@ impl Run {
         let mut run = Self {
             params,
             keys: Keys::new(seed),
-            state: vec![UNSEEN; n].into_boxed_slice(),
-            parent: vec![0; n].into_boxed_slice(),
-            branch: vec![0; n].into_boxed_slice(),
-            seen_step: vec![0; n].into_boxed_slice(),
+            state: filled(spare.state, n, UNSEEN),
+            parent: filled(spare.parent, n, 0),
+            branch: filled(spare.branch, n, 0),
+            seen_step: filled(spare.seen_step, n, 0),
             branch_seen: vec![0; CLASS_SIZE as usize],
             unreached: (0..world.places().len()).map(|i| world.place_members(i).to_vec()).collect(),
             events: Queue::new(),

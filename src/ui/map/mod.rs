@@ -120,7 +120,6 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
     {
         let work = Work {
             spread: spread.clone(),
-            world: world.clone(),
             redraw,
             controls: controls.clone(),
             canvas: canvas.clone(),
@@ -166,7 +165,6 @@ pub fn SpreadMap(props: &SpreadMapProps) -> Html {
 /// what that render asked for and put on screen.
 struct Work {
     spread: Rc<RefCell<Run>>,
-    world: Rc<World>,
     redraw: UseForceUpdateHandle,
     controls: UseReducerHandle<Controls>,
     canvas: NodeRef,
@@ -192,7 +190,6 @@ struct Work {
 fn after_render(work: Work) -> impl FnOnce() {
     let Work {
         spread,
-        world,
         redraw,
         controls,
         canvas,
@@ -228,7 +225,7 @@ fn after_render(work: Work) -> impl FnOnce() {
     });
     let timer = if !shown {
         later(0, move || {
-            work_towards(&spread, &world, params, seed, choice, target);
+            work_towards(&spread, params, seed, choice, target);
             redraw.force_update();
         })
     } else if playing {
@@ -260,17 +257,12 @@ fn fresh(world: &Rc<World>, params: SpreadParams, seed: u64, choice: PlayerMove)
 
 /// Works the spread towards step `target` for one slice: from the start
 /// again if it is past it (the same seed replays the same run).
-fn work_towards(
-    spread: &RefCell<Run>,
-    world: &Rc<World>,
-    params: SpreadParams,
-    seed: u64,
-    choice: PlayerMove,
-    target: u32,
-) {
+fn work_towards(spread: &RefCell<Run>, params: SpreadParams, seed: u64, choice: PlayerMove, target: u32) {
     let mut run = spread.borrow_mut();
     if run.steps() > target {
-        *run = fresh(world, params, seed, choice);
+        // In the same arrays: never two runs of a region at once.
+        run.restart(params, seed);
+        run.player_moves(choice);
     }
     let start = js_sys::Date::now();
     while !caught_up(&run, target) && js_sys::Date::now() - start < SLICE_MS {

@@ -121,10 +121,17 @@ fn use_address(s: Setup) {
 /// for, else made, a slice at a time for the big ones. Returns it once
 /// made, and how much of it is built, in hundredths (the bar's value), not
 /// a float: formatting floats would cost the bundle ten kilobytes.
+///
+/// One world at a time: the next is built in the arrays of the one shown
+/// before (a region's is some 60 MB), once the map has let go of it, so
+/// that a page that builds one region after another asks for no new
+/// memory for them (memory the page has taken is never given back).
 #[hook]
 fn use_world(s: Setup) -> (Option<Rc<World>>, u32) {
     let world = use_mut_ref(|| None::<(Scale, u32, Rc<World>)>);
-    let building = use_mut_ref(|| None::<(Scale, u32, WorldBuilder)>);
+    // The world being built: its builder is made by the first slice of
+    // work, after the map of the last world has gone.
+    let building = use_mut_ref(|| None::<(Scale, u32, Option<WorldBuilder>)>);
     let redraw = use_force_update();
     let ready = world
         .borrow()
@@ -136,15 +143,9 @@ fn use_world(s: Setup) -> (Option<Rc<World>>, u32) {
     } else {
         let mut building = building.borrow_mut();
         if building.as_ref().is_none_or(|(scale, seed, _)| (*scale, *seed) != (s.scale, s.seed)) {
-            // One world at a time: the one shown before is let go before
-            // the next is built (a region's is some 40 MB), and memory the
-            // page has taken is never given back.
-            *world.borrow_mut() = None;
-            *building = None;
-            *building =
-                Some((s.scale, s.seed, WorldBuilder::new(s.scale, Default::default(), u64::from(s.seed))));
+            *building = Some((s.scale, s.seed, None));
         }
-        building.as_ref().map_or(0, |b| (b.2.progress() * 100.0) as u32)
+        building.as_ref().and_then(|b| b.2.as_ref()).map_or(0, |b| (b.progress() * 100.0) as u32)
     };
     let waiting = ready.is_none();
     use_effect(move || {
@@ -152,9 +153,22 @@ fn use_world(s: Setup) -> (Option<Rc<World>>, u32) {
             later(0, move || {
                 let mut slot = building.borrow_mut();
                 if let Some((scale, seed, builder)) = slot.as_mut() {
+                    let (scale, seed) = (*scale, *seed);
+                    let builder = builder.get_or_insert_with(|| {
+                        let old = world.borrow_mut().take().and_then(|(_, _, old)| Rc::try_unwrap(old).ok());
+                        match old {
+                            Some(old) if old.scale() == scale => {
+                                WorldBuilder::reusing(scale, Default::default(), u64::from(seed), old)
+                            }
+                            // Let go of first, then built anew.
+                            other => {
+                                drop(other);
+                                WorldBuilder::new(scale, Default::default(), u64::from(seed))
+                            }
+                        }
+                    });
                     if builder.work(BUILD_SLICE) {
-                        let (scale, seed) = (*scale, *seed);
-                        let done = slot.take().and_then(|(_, _, b)| b.finish());
+                        let done = slot.take().and_then(|(_, _, b)| b.and_then(WorldBuilder::finish));
                         *world.borrow_mut() = done.map(|w| (scale, seed, Rc::new(w)));
                     }
                 }
