@@ -105,15 +105,22 @@
           target.focus();
           // The game puts the focus on its heading as its screen appears,
           // which on a slow device can come a moment after the screen:
-          // then it goes back where the player was. (What a press opens
-          // puts the focus where it belongs.)
+          // then it goes back where the player was. Only the title's own
+          // heading, and only until the player acts: a dialog they open
+          // puts the focus on its heading, which is where it belongs.
+          var heading = app.querySelector("h1");
           var back = function (e) {
-            if (e.target.tagName === "H1") target.focus();
+            if (e.target === heading) target.focus();
+          };
+          var done = function () {
+            document.removeEventListener("focusin", back);
+            document.removeEventListener("keydown", done, true);
+            document.removeEventListener("pointerdown", done, true);
           };
           document.addEventListener("focusin", back);
-          setTimeout(function () {
-            document.removeEventListener("focusin", back);
-          }, 1000);
+          document.addEventListener("keydown", done, true);
+          document.addEventListener("pointerdown", done, true);
+          setTimeout(done, 1000);
         }
         if (press) press.click();
       });

@@ -904,6 +904,63 @@ fn a_seed_gives_the_same_big_spread_as_it_always_has() {
     }
 }
 
+/// Everyone's status, parent and the step they saw it in, and the history,
+/// as one number: two runs with the same fingerprint went the same way for
+/// every person.
+fn fingerprint(spread: &Spread<&World>) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut mix = |x: u64| hash = (hash ^ x).wrapping_mul(0x0100_0000_01b3);
+    for p in 0..spread.world().people() {
+        mix(u64::from(spread.status_codes()[p as usize]));
+        mix(u64::from(spread.parent(p).unwrap_or(u32::MAX)));
+        mix(u64::from(spread.seen_step(p).unwrap_or(u32::MAX)));
+    }
+    for snapshot in spread.history() {
+        mix(u64::from(snapshot.counts.seen) << 32 | u64::from(snapshot.counts.holding));
+        mix(snapshot.minutes);
+    }
+    hash
+}
+
+#[test]
+fn heavy_spreads_go_as_they_always_have_for_every_person() {
+    // Where everyone forwards, most forwarders find every contact has seen
+    // it already, and many post it too: a forward that skips its draws
+    // when they cannot matter must leave every such run as it was, down to
+    // each person. (Fingerprints of the runs before that shortcut.)
+    let town = World::build(Scale::Town, 11);
+    let cases = [
+        (
+            SpreadParams { forward_rate: 1.0, report_rate: 0.0, ..SpreadParams::default() },
+            PlayerMove::React,
+            15020556407065459482,
+        ),
+        (
+            SpreadParams { forward_rate: 1.0, post_rate: 0.3, report_rate: 0.0, ..SpreadParams::default() },
+            PlayerMove::ForwardFriend,
+            10138521514972155757,
+        ),
+        (
+            SpreadParams {
+                forward_rate: 0.9,
+                post_rate: 0.5,
+                resurface_per_year: 2.0,
+                ..SpreadParams::default()
+            },
+            PlayerMove::React,
+            12714115368122287925,
+        ),
+    ];
+    let got: Vec<u64> = cases
+        .iter()
+        .enumerate()
+        .map(|(seed, &(params, choice, _))| fingerprint(&run(&town, params, choice, seed as u64)))
+        .collect();
+    for (i, (&(_, _, want), got)) in cases.iter().zip(&got).enumerate() {
+        assert_eq!(*got, want, "heavy case {i}");
+    }
+}
+
 include!("common/spread_golden.rs");
 
 // ---- Played in pieces ----

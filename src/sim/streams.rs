@@ -27,7 +27,9 @@ impl Streams {
 
     /// The stream for `index`. Two SplitMix64 rounds: the first spreads
     /// neighbouring indices apart, so that two streams never start a few
-    /// steps from each other on the same Weyl sequence.
+    /// steps from each other on the same Weyl sequence. Inline, as the
+    /// generator's own methods are: a run takes a stream for every act.
+    #[inline(always)]
     pub(crate) fn of(self, index: u64) -> Rng {
         Rng::new(Rng::new(self.key ^ index).next_u64())
     }

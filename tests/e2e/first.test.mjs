@@ -157,6 +157,32 @@ test("the keyboard's place moves over to the game's own title, on a slow device 
   await context.close();
 });
 
+test("a dialog opened by keyboard as the game takes over keeps the focus, on a slow device too", async () => {
+  // On a slow phone the game's title puts the focus on its heading a
+  // moment after its screen is there, and boot.js puts it back where the
+  // player was. A player quick on the keys has already moved on: Settings,
+  // whose dialog puts the focus on its own heading, which must stay there.
+  const { context, page, problems, wasm } = await heldTitle({
+    before: async (page) => (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 6 }),
+  });
+  const settings = word("en-GB", "ui.settings.open");
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    if ((await page.evaluate(() => document.activeElement.getAttribute("aria-label"))) === settings) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#first") !== null), true);
+  wasm.release();
+  await page.locator("#first").waitFor({ state: "detached" });
+  await page.waitForFunction((name) => document.activeElement?.getAttribute("aria-label") === name, settings);
+  await page.keyboard.press("Enter");
+  await page.getByRole("dialog", { name: settings }).waitFor();
+  // Past the second in which boot.js would put the focus back.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "settings-heading");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a visitor with something kept, or at another door, waits for the game's own first screen", async () => {
   for (const [what, setUp, path] of [
     ["a setting kept", () => localStorage.setItem("once-sent.v1.settings", "once-sent settings 1\ncontrast high"), ""],

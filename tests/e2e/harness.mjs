@@ -62,6 +62,16 @@ export async function openPage(browser, url, options = {}) {
   return { context, page, problems };
 }
 
+/**
+ * Waits for the game's own title: on a first visit the page shows a copy
+ * of it (#first) until the game has started, and what the game sets on
+ * the page (its settings, say) is there only from then on.
+ */
+export async function gameTitle(page) {
+  await page.locator("#app h1").first().waitFor();
+  await page.locator("#first").waitFor({ state: "detached" });
+}
+
 /** Where screenshots go, for people to look at; not checked in. */
 export const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 

@@ -4,7 +4,7 @@
 // typing dots under less movement).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTIFACTS, PHONE, PROJECTOR, openPage, violations, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, gameTitle, openPage, violations, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 import { showing } from "./map.mjs";
 
@@ -141,7 +141,7 @@ test("less movement from Settings: the map waits and the typing dots stand still
   // Full movement, chosen in Settings on a device that asks for less.
   ({ context, page, problems } = await openPage(env.browser, null, { viewport: PHONE, reducedMotion: "reduce" }));
   await page.goto(env.server.url);
-  await page.getByRole("heading", { level: 1, name: "Once Sent" }).waitFor();
+  await gameTitle(page);
   assert.equal(await html(page, "data-motion"), "reduce", "the device's own setting is followed");
   await page.getByRole("button", { name: "Settings" }).click();
   await page.getByRole("radio", { name: "Full movement" }).check();

@@ -16,6 +16,21 @@ use super::status::{has_copy, DELETED, HOLDS, REPORTED, SAVED_COPY, SEEN, UNSEEN
 /// The most public places a person can have open to them: one per scale.
 const PLACES_MAX: usize = Scale::ALL.len();
 
+/// Takes one of `list` (which must not be empty) out at random, the last
+/// taking its place: `swap_remove` at a random index, written so that the
+/// size-optimised build puts it inline in the loops that draw a person at
+/// a time, millions of times in a run.
+#[inline(always)]
+fn draw(list: &mut Vec<Person>, rng: &mut Rng) -> Person {
+    let i = rng.below(list.len() as u32) as usize;
+    let last = list.len() - 1;
+    let slice = list.as_mut_slice();
+    let taken = slice[i];
+    slice[i] = slice[last];
+    list.truncate(last);
+    taken
+}
+
 impl Run {
     pub(super) fn schedule_act(&mut self, p: Person, t: u64) {
         let wait = delay(&mut self.keys.delay.of(u64::from(p)), self.params.reply_minutes);
@@ -125,13 +140,24 @@ impl Run {
     /// Draws contacts at random without replacement and skips those who
     /// have seen it: the same choice as picking among the unseen ones, but
     /// it looks at two or three phones instead of every contact's.
-    fn forward(&mut self, world: &World, p: Person, count: u32, t: u64, rng: &mut Rng) {
+    ///
+    /// `drawn_after`: whether `rng` is drawn from again after this. If it
+    /// is not, and every contact has seen it already, nothing is drawn:
+    /// nobody would get it whatever the draws, and nothing later depends on
+    /// them, so the run is the same without going through every contact in
+    /// random order (which, late in a spread that reaches everyone, is
+    /// what nearly every forward comes to).
+    fn forward(&mut self, world: &World, p: Person, count: u32, t: u64, rng: &mut Rng, drawn_after: bool) {
+        let contacts = world.contacts(p);
+        if !drawn_after && contacts.iter().all(|&c| self.state[c as usize] != UNSEEN) {
+            return;
+        }
         let mut pool = std::mem::take(&mut self.pool);
         pool.clear();
-        pool.extend_from_slice(world.contacts(p));
+        pool.extend_from_slice(contacts);
         let mut left = count;
         while left > 0 && !pool.is_empty() {
-            let to = pool.swap_remove(rng.below(pool.len() as u32) as usize);
+            let to = draw(&mut pool, rng);
             if self.state[to as usize] == UNSEEN {
                 // A send that fails on a blocked picture still uses a pick.
                 self.send(to, p, t, rng);
@@ -178,7 +204,7 @@ impl Run {
                 let wanted = unreached.len() as f64 * self.params.view_rate;
                 let mut viewers = wanted as u32 + u32::from(rng.chance(wanted.fract()));
                 while viewers > 0 && !unreached.is_empty() {
-                    let m = unreached.swap_remove(rng.below(unreached.len() as u32) as usize);
+                    let m = draw(&mut unreached, rng);
                     if self.state[m as usize] == UNSEEN {
                         let at = t + delay(rng, self.params.view_minutes);
                         self.schedule(at, What::View { who: m, from: p });
@@ -198,7 +224,7 @@ impl Run {
         self.moved = true;
         let mut rng = self.keys.player.of(0);
         match choice {
-            PlayerMove::ForwardFriend => self.forward(world, PLAYER, 1, 0, &mut rng),
+            PlayerMove::ForwardFriend => self.forward(world, PLAYER, 1, 0, &mut rng, false),
             PlayerMove::ForwardGroup => {
                 // The next class, if it is in the player's year group and
                 // in the world.
@@ -248,7 +274,7 @@ impl Run {
             self.save(p, t);
         }
         if forwards {
-            self.forward(world, p, params.forward_contacts, t, &mut rng);
+            self.forward(world, p, params.forward_contacts, t, &mut rng, posts);
         }
         if posts {
             self.post(world, p, t, &mut rng);
@@ -301,7 +327,7 @@ impl Run {
         }
         let mut rng = self.keys.reshare.of(u64::from(nth) << 32 | u64::from(p));
         if !self.post(world, p, t, &mut rng) {
-            self.forward(world, p, self.params.forward_contacts, t, &mut rng);
+            self.forward(world, p, self.params.forward_contacts, t, &mut rng, false);
         }
         self.schedule_resurfacing(p, t, nth + 1);
     }

@@ -87,6 +87,7 @@ impl World {
     }
 
     /// The contacts of `p`, sorted, without repeats.
+    #[inline(always)]
     pub fn contacts(&self, p: Person) -> &[Person] {
         let p = p as usize;
         &self.contacts[self.offsets[p] as usize..self.offsets[p + 1] as usize]
