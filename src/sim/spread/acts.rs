@@ -8,7 +8,7 @@ use crate::sim::world::{PlaceKind, Scale, World, CLASS_SIZE};
 use crate::sim::PLAYER;
 
 use super::clock::YEAR;
-use super::draws::{delay, exponential};
+use super::draws::{delay, exponential_below};
 use super::params::PlayerMove;
 use super::run::{Run, What};
 use super::status::{has_copy, DELETED, HOLDS, REPORTED, SAVED_COPY, SEEN, UNSEEN};
@@ -70,9 +70,19 @@ impl Run {
             return;
         }
         let from = after.max(self.params.resurface_from_minutes);
+        if from >= horizon {
+            return;
+        }
+        let left = (horizon - from) as f64;
+        // Most waits are far longer than the years left (a mean of a
+        // century, at the default rate): the stream is this wait's alone,
+        // so it is drawn only as far as it takes to know. The limit has a
+        // little room over the test below, which alone decides.
+        let limit = left * rate / YEAR as f64 * (1.0 + 1e-9);
         let mut rng = self.keys.resurface.of(u64::from(nth) << 32 | u64::from(p));
-        let wait = exponential(&mut rng) * YEAR as f64 / rate;
-        if from < horizon && wait < (horizon - from) as f64 {
+        let Some(drawn) = exponential_below(&mut rng, limit) else { return };
+        let wait = drawn * YEAR as f64 / rate;
+        if wait < left {
             self.schedule(from + wait as u64, What::Resurface { who: p, nth });
         }
     }

@@ -31,10 +31,27 @@ pub(super) fn delay(rng: &mut Rng, base: u64) -> u64 {
 /// numbers while each is smaller than the one before; an odd count
 /// accepts `whole + first`, an even count adds one to `whole` and starts
 /// again. About four draws a time.
+#[cfg(test)]
 pub(super) fn exponential(rng: &mut Rng) -> f64 {
+    exponential_below(rng, f64::INFINITY).expect("every waiting time is below infinity")
+}
+
+/// The waiting time [`exponential`] would draw, if it is below `limit`;
+/// `None` if it is not, found out as soon as the draws so far settle it
+/// (a value is at least `whole` plus its first number's share, which
+/// often exceeds the limit at the first draw), so that a caller that
+/// wants only short waits, and draws nothing else from `rng` after, does
+/// not pay for long ones.
+pub(super) fn exponential_below(rng: &mut Rng, limit: f64) -> Option<f64> {
     let mut whole = 0u32;
     loop {
         let first = rng.next_u64();
+        // Accepted, the value is this; turned down, it is over `whole + 1`,
+        // more again.
+        let value = f64::from(whole) + (first >> 11) as f64 / (1u64 << 53) as f64;
+        if value >= limit {
+            return None;
+        }
         let (mut last, mut run) = (first, 1u32);
         loop {
             let next = rng.next_u64();
@@ -45,7 +62,7 @@ pub(super) fn exponential(rng: &mut Rng) -> f64 {
             run += 1;
         }
         if run % 2 == 1 {
-            return f64::from(whole) + (first >> 11) as f64 / (1u64 << 53) as f64;
+            return Some(value);
         }
         whole += 1;
     }

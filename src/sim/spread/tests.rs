@@ -1,7 +1,7 @@
 //! The two private waiting-time draws, whose shape the spread's
 //! timing rests on. Fixed seeds: nothing here can fail by chance.
 
-use super::draws::{delay, exponential, MAX_DOUBLINGS};
+use super::draws::{delay, exponential, exponential_below, MAX_DOUBLINGS};
 use crate::sim::rng::Rng;
 
 #[test]
@@ -16,6 +16,22 @@ fn exponential_has_mean_and_variance_one() {
     let above = draws.iter().filter(|&&x| x > 1.0).count() as f64 / draws.len() as f64;
     assert!((above - (-1.0f64).exp()).abs() < 0.005, "P(X > 1) = {above}");
     assert!(draws.iter().all(|&x| x >= 0.0));
+}
+
+#[test]
+fn a_wait_below_a_limit_is_the_wait_itself_or_none() {
+    // The same stream gives the same wait, whether drawn whole or only as
+    // far as it takes to know it is over the limit; and limits right at a
+    // wait's own value are on the right side.
+    for seed in 0..20_000u64 {
+        let whole = exponential(&mut Rng::new(seed));
+        for limit in
+            [0.0, 0.05, 0.1, 0.5, 1.0, 1.7, 3.0, whole, f64::from_bits(whole.to_bits() + 1), f64::INFINITY]
+        {
+            let below = exponential_below(&mut Rng::new(seed), limit);
+            assert_eq!(below, (whole < limit).then_some(whole), "seed {seed}, limit {limit}");
+        }
+    }
 }
 
 #[test]
