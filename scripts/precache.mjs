@@ -78,12 +78,17 @@ const htmlPath = join(dir, "index.html");
 let html = await readFile(htmlPath, "utf8");
 // Where the page shows its own title (scripts/first-screen.mjs,
 // assets/boot.js), it is on screen before the game's file is even asked
-// for: the words never wait for it, however soon it would come. A browser
-// that does not report its first paint goes on after the next frame; a
-// tab not shown, which paints nothing, after a tenth of a second.
+// for: the words never wait for it, however soon it would come. The first
+// paint may show only the top of the page (a browser paints as it reads),
+// so the file waits for the first paint and then for the next frame: this
+// module runs once the whole page is read, so that frame has all of the
+// title. A browser that does not report its first paint waits for the
+// next frame alone; a tab not shown, which paints nothing, a tenth of a
+// second.
 const PAINTED = `if (document.documentElement.hasAttribute("data-first")) await new Promise((r) => {
-  try { new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && r()).observe({ type: "paint", buffered: true }); }
-  catch { requestAnimationFrame(() => setTimeout(r)); }
+  const frame = () => requestAnimationFrame(() => setTimeout(r));
+  try { new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && frame()).observe({ type: "paint", buffered: true }); }
+  catch { frame(); }
   setTimeout(r, 100);
 });`;
 const init = /const wasm = await init\(/;
