@@ -6,10 +6,11 @@
 //! projector. Every output is a fixed-width integer; nothing depends on
 //! `usize`.
 //!
-//! Its methods are `#[inline(always)]`: the release build optimises for
-//! size and would otherwise call each of them, and building a region and
-//! running its spread draw hundreds of millions of numbers (a third of the
-//! region's building, by instruction count, was these calls).
+//! Its hot methods are inline (`next_u64` and `below` always): the release
+//! build optimises for size and would otherwise call each of them, and
+//! building a region and running its spread draw hundreds of millions of
+//! numbers (a third of the region's building, by instruction count, was
+//! these calls).
 
 /// SplitMix64 (Steele, Lea and Flood, 2014): tiny, fast and well mixed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 // thing at every moment, and nothing moves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTIFACTS, PHONE, PROJECTOR, QUICK_EXIT, openPage, violations, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, QUICK_EXIT, openPage, tabTo, violations, withBrowser } from "./harness.mjs";
 import { word } from "./words.mjs";
 
 const env = withBrowser();
@@ -38,6 +38,11 @@ async function heldTitle({ viewport, before } = {}) {
   await opened.page.goto(env.server.url);
   await opened.page.locator("#first h1").waitFor();
   return { ...opened, wasm };
+}
+
+/** A processor `rate` times slower, as on a slow phone. */
+async function slower(page, rate) {
+  await (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
 }
 
 /** What a screen reader and the eye get of the title: one of each. */
@@ -138,13 +143,10 @@ test("the keyboard's place moves over to the game's own title, on a slow device 
   // A slow phone: the game's first screen takes longer than a frame, and
   // its heading takes the focus a moment after the screen is there.
   const { context, page, wasm } = await heldTitle({
-    before: async (page) => (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 6 }),
+    before: (page) => slower(page, 6),
   });
   const explore = word("en-GB", "ui.explore.open");
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press("Tab");
-    if ((await page.evaluate(() => document.activeElement.textContent)) === explore) break;
-  }
+  await tabTo(page, explore);
   assert.equal(await page.evaluate(() => document.activeElement.closest("#first") !== null), true);
   wasm.release();
   await page.locator("#first").waitFor({ state: "detached" });
@@ -163,13 +165,10 @@ test("a dialog opened by keyboard as the game takes over keeps the focus, on a s
   // player was. A player quick on the keys has already moved on: Settings,
   // whose dialog puts the focus on its own heading, which must stay there.
   const { context, page, problems, wasm } = await heldTitle({
-    before: async (page) => (await page.context().newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 6 }),
+    before: (page) => slower(page, 6),
   });
   const settings = word("en-GB", "ui.settings.open");
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press("Tab");
-    if ((await page.evaluate(() => document.activeElement.getAttribute("aria-label"))) === settings) break;
-  }
+  await tabTo(page, settings);
   assert.equal(await page.evaluate(() => document.activeElement.closest("#first") !== null), true);
   wasm.release();
   await page.locator("#first").waitFor({ state: "detached" });
@@ -241,7 +240,7 @@ test("the page is painted, with its title, before the game's file is asked for",
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    if (rate > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+    if (rate > 1) await slower(page, rate);
     await page.goto(env.server.url);
     await page.locator("#first").waitFor({ state: "detached" });
     // (A frame more, for the last entries to arrive.)

@@ -72,6 +72,19 @@ export async function gameTitle(page) {
   await page.locator("#first").waitFor({ state: "detached" });
 }
 
+/** Tabs to the control whose accessible name or text is `name`, at most 40 presses. */
+export async function tabTo(page, name) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el?.getAttribute("aria-label") ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? "").trim();
+    });
+    if (here === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
 /** Where screenshots go, for people to look at; not checked in. */
 export const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 

@@ -4,7 +4,7 @@
 // typing dots under less movement).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTIFACTS, PHONE, PROJECTOR, gameTitle, openPage, violations, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, PHONE, PROJECTOR, gameTitle, openPage, tabTo, violations, withBrowser } from "./harness.mjs";
 import { playToEnding, startAs } from "./story.mjs";
 import { showing } from "./map.mjs";
 
@@ -13,19 +13,6 @@ const KEY = "once-sent.v1.settings";
 const keep = (page, text) => page.addInitScript(([k, t]) => localStorage.setItem(k, t), [KEY, text]);
 const html = (page, name) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
 const rootPx = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-
-/** Tabs to the control whose accessible name or text is `name`, at most 40 presses. */
-async function tabTo(page, name) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press("Tab");
-    const here = await page.evaluate(() => {
-      const el = document.activeElement;
-      return (el?.getAttribute("aria-label") ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? "").trim();
-    });
-    if (here === name) return;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 test("every setting by keyboard alone: applied at once, kept after a reload, cleared by Forget everything", async () => {
   const { context, page, problems } = await openPage(env.browser, env.server.url, { viewport: PHONE });

@@ -24,24 +24,24 @@ pub(super) fn delay(rng: &mut Rng, base: u64) -> u64 {
     }
 }
 
-/// A waiting time from the exponential distribution with mean 1, by von
-/// Neumann's method (1951): only comparisons of random integers and one
-/// division by a power of two, so the browser and a native build agree to
-/// the last bit, where a logarithm might not. Draw `first`, then more
-/// numbers while each is smaller than the one before; an odd count
-/// accepts `whole + first`, an even count adds one to `whole` and starts
-/// again. About four draws a time.
+/// A waiting time from the exponential distribution with mean 1, whole:
+/// [`exponential_below`] with no limit (for the tests of its shape).
 #[cfg(test)]
 pub(super) fn exponential(rng: &mut Rng) -> f64 {
     exponential_below(rng, f64::INFINITY).expect("every waiting time is below infinity")
 }
 
-/// The waiting time [`exponential`] would draw, if it is below `limit`;
-/// `None` if it is not, found out as soon as the draws so far settle it
-/// (a value is at least `whole` plus its first number's share, which
-/// often exceeds the limit at the first draw), so that a caller that
-/// wants only short waits, and draws nothing else from `rng` after, does
-/// not pay for long ones.
+/// A waiting time from the exponential distribution with mean 1, if it is
+/// below `limit`; `None` if it is not. By von Neumann's method (1951): only
+/// comparisons of random integers and one division by a power of two, so
+/// the browser and a native build agree to the last bit, where a logarithm
+/// might not. Draw `first`, then more numbers while each is smaller than
+/// the one before; an odd count accepts `whole + first`, an even count adds
+/// one to `whole` and starts again. About four draws a time, but `None`
+/// comes as soon as the draws so far settle it (a value is at least
+/// `whole` plus its first number's share, which often exceeds the limit at
+/// the first draw): a caller that wants only short waits, and draws
+/// nothing else from `rng` after, does not pay for long ones.
 pub(super) fn exponential_below(rng: &mut Rng, limit: f64) -> Option<f64> {
     let mut whole = 0u32;
     loop {
