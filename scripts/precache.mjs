@@ -15,7 +15,7 @@
 //    index.html (<meta name="once-sent-pack" content="cy/core i18n-cy-core-….txt">):
 //    the game fetches each when first needed.
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
 import { firstScreen, readCatalogue, readPack } from "./first-screen.mjs";
@@ -67,6 +67,22 @@ const small = (await minify(glueRaw, { module: true, ecma: 2020, compress: { pas
 await writeFile(join(dir, glueName), small);
 const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 
+// The whole game (index.html's second Rust program, src/whole.rs), which
+// Trunk writes under fixed names: minified and named by a hash of both its
+// files, like every other file, so that a new version never meets an old
+// one's. The first part of the game loads it at a door it does not have.
+const WHOLE = "once-sent-whole";
+const wholeRaw = await readFile(join(dir, `${WHOLE}.js`), "utf8").catch(() => {
+  throw new Error(`Trunk wrote no ${WHOLE}.js: index.html builds the whole game as a second Rust program`);
+});
+const wholeWasm = await readFile(join(dir, `${WHOLE}_bg.wasm`));
+const wholeSmall = (await minify(wholeRaw, { module: true, ecma: 2020, compress: { passes: 2 } })).code;
+const wholeHash = createHash("sha256").update(wholeSmall).update(wholeWasm).digest("hex").slice(0, 16);
+const wholeGlue = `${WHOLE}-${wholeHash}.js`;
+await writeFile(join(dir, wholeGlue), wholeSmall);
+await rename(join(dir, `${WHOLE}_bg.wasm`), join(dir, `${WHOLE}-${wholeHash}_bg.wasm`));
+await unlink(join(dir, `${WHOLE}.js`));
+
 const names = (await readdir(dir, { withFileTypes: true }))
   .filter((e) => e.isFile() && e.name !== "sw.js")
   .map((e) => e.name)
@@ -93,7 +109,20 @@ const PAINTED = `if (document.documentElement.hasAttribute("data-first")) await 
 });`;
 const init = /const wasm = await init\(/;
 if (!init.test(html)) throw new Error("index.html's start-up module calls no init(): has Trunk's output changed?");
-html = html.replace(init, (m) => `${PAINTED}\n${m}`);
+if (!/import init, \* as bindings from/.test(html)) throw new Error("index.html's start-up module imports no bindings: has Trunk's output changed?");
+// The way to load the rest of the game (src/ui/effects/rest.rs): once, for
+// as many calls as come while it loads; after a failure, again, by another
+// address (a browser may keep a module that failed to load as failed).
+// The whole game then stops the first part and takes the page over.
+const REST = `let rest, glue, tries = 0;
+window.onceSentRest = () => rest ??= (async () => {
+  const again = tries++ ? \`?try=\${tries - 1}\` : "";
+  glue ??= import(\`./${wholeGlue}\${again}\`).catch((e) => { glue = undefined; throw e; });
+  const whole = await glue;
+  await whole.default({ module_or_path: \`./${WHOLE}-${wholeHash}_bg.wasm\${again}\` });
+  whole.take_over(() => bindings.stop());
+})().catch((e) => { rest = undefined; throw e; });`;
+html = html.replace(init, (m) => `${REST}\n${PAINTED}\n${m}`);
 const named = packs.map((l) => `<meta name="once-sent-pack" content="${l.tag} ${l.name}">`).join("");
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
@@ -217,12 +246,14 @@ if (dist) {
   // Both style sheets inside: a page opened from a file fetches nothing.
   const css = (await readFile(join(dir, file("style-", ".css")), "utf8")) + (await readFile(join(dir, doorsCss), "utf8"));
   const boot = await readFile(join(dir, file("boot-", ".js")), "utf8");
-  const glue = glueRaw.replace(/^export \{[^}]*\};?\s*$/m, "");
-  const wasm = (await readFile(join(dir, glueName.replace(/\.js$/, "_bg.wasm")))).toString("base64");
+  // The whole game alone: one file has no first part to load first.
+  const glue = wholeRaw.replace(/^export \{[^}]*\};?\s*$/m, "");
+  const wasm = wholeWasm.toString("base64");
   const start = `${glue}
 ${PAINTED}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });`;
+await __wbg_init({ module_or_path: bytes });
+take_over();`;
   const sha = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
   let single = await readFile(htmlPath, "utf8");
   // Every pack inside the file too, as a data: address.

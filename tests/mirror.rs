@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use once_sent::i18n::{Catalogue, Lang};
 use once_sent::story::Story;
-use once_sent::ui::{App, AppProps, Shared};
+use once_sent::ui::{App, AppProps, Shared, WHOLE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -49,7 +49,7 @@ async fn lay_out(lang: Lang, screens: &[(&[&'static str], Option<&str>)]) -> Vec
     let story = Ok(Shared(Rc::new(Story::load().unwrap())));
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { words, story: Some(story), lang: None },
+        AppProps { words, story: Some(story), lang: None, screens: WHOLE },
     )
     .render();
     yew::scheduler::flush().await;

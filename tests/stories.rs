@@ -17,7 +17,7 @@ use once_sent::keys::{save_key, STORY_KEY};
 use once_sent::save::decode;
 use once_sent::sim::Worlds;
 use once_sent::story::{SceneKind, Story};
-use once_sent::ui::{App, AppProps};
+use once_sent::ui::{App, AppProps, WHOLE};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -41,7 +41,7 @@ async fn render() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { words: Rc::new(words()), story: None, lang: None };
+    let props = AppProps { words: Rc::new(words()), story: None, lang: None, screens: WHOLE };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root

@@ -12,7 +12,7 @@ use once_sent::i18n::{Catalogue, FALLBACK};
 use once_sent::save::{decode, SAVE_KEY};
 use once_sent::sim::{self, Worlds};
 use once_sent::story::{Effect, Scene, SceneKind, Story, StoryError};
-use once_sent::ui::{show_crash, App, AppProps, Shared, StoryRef};
+use once_sent::ui::{show_crash, App, AppProps, Screens, Shared, StoryRef, FIRST, WHOLE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -41,11 +41,16 @@ fn story() -> Story {
 
 /// Renders the App with `story` into a fresh element and waits for it.
 async fn render(story: Result<StoryRef, String>) -> Element {
+    render_part(story, WHOLE).await
+}
+
+/// Renders one part of the game (its `screens`) with `story`.
+async fn render_part(story: Result<StoryRef, String>, screens: Screens) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps { words: words(), story: Some(story), lang: None },
+        AppProps { words: words(), story: Some(story), lang: None, screens },
     )
     .render();
     yew::scheduler::flush().await;
@@ -376,3 +381,59 @@ fn a_seed_gives_the_same_big_spread_in_the_browser_as_natively() {
 }
 
 include!("common/spread_golden.rs");
+
+/// Sets the page's way to load the rest of the game to `body` (a function
+/// body), counting its calls in `window.restAsked`.
+fn rest_loader(body: &str) {
+    let window = web_sys::window().unwrap();
+    let counted = format!("window.restAsked = (window.restAsked || 0) + 1; {body}");
+    let loader = js_sys::Function::new_no_args(&counted);
+    js_sys::Reflect::set(&window, &"onceSentRest".into(), &loader).unwrap();
+    js_sys::Reflect::set(&window, &"restAsked".into(), &0.into()).unwrap();
+}
+
+fn rest_asked() -> f64 {
+    js_sys::Reflect::get(&web_sys::window().unwrap(), &"restAsked".into()).unwrap().as_f64().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_first_part_plays_the_story_and_asks_for_the_rest_of_the_game_at_any_other_door() {
+    let w = words();
+    let location = web_sys::window().unwrap().location();
+    // The story: the first part has it, and asks for nothing.
+    rest_loader("return new Promise(() => {});");
+    location.set_hash("").unwrap();
+    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    assert_eq!(heading(&root), "Once Sent");
+    assert_eq!(rest_asked(), 0.0);
+    root.remove();
+    // Another door: a word that it is coming, with the bar, asked for once
+    // however often the screen is drawn.
+    location.set_hash("#explore").unwrap();
+    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains(w.t("ui.pack.loading")), "{}", text(&root));
+    assert_eq!(root.query_selector_all(".top-bar .exit").unwrap().length(), 1, "Quick exit while it comes");
+    assert_eq!(rest_asked(), 1.0);
+    assert!(root.query_selector(".explore-building, .explore-seed").unwrap().is_none());
+    root.remove();
+    // The rest of the game cannot be had: why, and Try again asks again.
+    rest_loader("throw new Error('no rest of the game here');");
+    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    assert!(text(&root).contains(w.t("ui.pack.failed")), "{}", text(&root));
+    assert!(text(&root).contains("no rest of the game here"), "{}", text(&root));
+    assert_eq!(rest_asked(), 1.0);
+    click(&root, w.t("ui.pack.retry")).await;
+    yew::scheduler::flush().await;
+    assert_eq!(rest_asked(), 2.0);
+    assert!(text(&root).contains(w.t("ui.pack.failed")), "{}", text(&root));
+    root.remove();
+    // The whole game has the door itself, and asks for nothing.
+    rest_loader("return new Promise(() => {});");
+    let root = render(Ok(Shared(Rc::new(story())))).await;
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&root), w.t("ui.explore.heading"));
+    assert_eq!(rest_asked(), 0.0);
+    root.remove();
+    location.set_hash("").unwrap();
+}

@@ -12,6 +12,7 @@ use super::doors::explore::ExploreScreen;
 use super::doors::guides::{GuidePage, PosterPage};
 use super::doors::pack::{error_screen, pack_screen};
 use super::doors::play::{Play, TitleDoor};
+use super::doors::rest::Rest;
 use super::effects::settings;
 use super::effects::timer::later;
 use super::effects::window::{use_hash, use_window_event};
@@ -42,7 +43,32 @@ pub struct AppProps {
     /// the App fetches it and switches. None: the language of `words`.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// The screens this part of the game has: [`FIRST`] (the title and the
+    /// story) or [`WHOLE`] (every door).
+    pub screens: Screens,
 }
+
+/// How a part of the game picks the screen for where the player is. Each
+/// part is a program of its own (`src/main.rs`, `src/whole.rs`), and only
+/// the screens its function names are built into it.
+#[derive(Clone, Copy)]
+pub struct Screens(fn(Here) -> Html);
+
+/// A part of the game keeps its screens for as long as it runs: two are
+/// never told apart (functions have no address to compare by).
+impl PartialEq for Screens {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// The first part's screens, the first load: the title and the story
+/// (`#`, `#together`, and an address that names no door). Every other door
+/// waits for the rest of the game ([`Rest`]), which then takes over.
+pub const FIRST: Screens = Screens(first_screen);
+
+/// The whole game's screens: every door.
+pub const WHOLE: Screens = Screens(door_screen);
 
 /// The whole game: the story, or Explore, Assembly or a guide when the
 /// address says so, each once the words it needs are had.
@@ -84,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
             chosen.set(info);
         })
     };
-    let screen = door_screen(Here {
+    let screen = (props.screens.0)(Here {
         words: words.clone(),
         // (Another door, the knowledge check, may have fetched the story's
         // words without the story screens'.)
@@ -107,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// What the App knows when it picks a door's screen.
-struct Here {
+pub struct Here {
     /// The words on screen.
     words: Words,
     /// The title before the story's own words are had: the story chosen is
@@ -129,39 +155,64 @@ struct Here {
     choose: Callback<(&'static StoryInfo, Words)>,
 }
 
-/// The one match of a door to its screen.
+/// The first part's match of a door to its screen: the story's doors as
+/// the whole game has them, and for every other door, a word that it is
+/// coming while the rest of the game loads and takes over.
+fn first_screen(here: Here) -> Html {
+    match here.door {
+        Door::Story | Door::Together | Door::NotFound => story_screen(here),
+        _ => html! { <Framed><Rest /></Framed> },
+    }
+}
+
+/// The whole game's match of a door to its screen.
 fn door_screen(here: Here) -> Html {
-    let Here { words, title_only, ready, problem, retry, door, story, chosen, choose } = here;
-    match (story, door) {
-        (Err(problem), _) if !problem.is_empty() => {
+    if matches!(here.door, Door::Story | Door::Together | Door::NotFound) {
+        return story_screen(here);
+    }
+    let Here { words, ready, problem, retry, door, story, chosen, .. } = here;
+    match (door, story) {
+        (_, Err(problem)) if !problem.is_empty() => {
             html! { <Framed>{ error_screen(&words, &problem) }</Framed> }
         }
-        (_, Door::Story) if title_only => html! {
-            <TitleDoor info={chosen} onchoose={choose} />
-        },
-        _ if !ready => {
-            html! { <Framed>{ pack_screen(&words, problem, &retry) }</Framed> }
-        }
-        (_, Door::Quiz) => html! { <Framed><QuizPage story={chosen} /></Framed> },
-        (_, Door::Paper) => html! { <Framed><PaperPage story={chosen} /></Framed> },
-        (_, Door::Poster) => html! { <Framed><PosterPage /></Framed> },
-        (_, Door::Page(page)) => html! { <Framed><GuidePage {page} /></Framed> },
-        (Err(_), _) => {
-            html! { <Framed>{ error_screen(&words, "the story was not read from its pack") }</Framed> }
-        }
-        (Ok(story), Door::Explore(query)) => html! {
+        _ if !ready => html! { <Framed>{ pack_screen(&words, problem, &retry) }</Framed> },
+        (Door::Quiz, _) => html! { <Framed><QuizPage story={chosen} /></Framed> },
+        (Door::Paper, _) => html! { <Framed><PaperPage story={chosen} /></Framed> },
+        (Door::Poster, _) => html! { <Framed><PosterPage /></Framed> },
+        (Door::Page(page), _) => html! { <Framed><GuidePage {page} /></Framed> },
+        (Door::Explore(query), Ok(story)) => html! {
             <Framed><ExploreScreen query={AttrValue::from(query)} {story} onback={Callback::from(|()| go_to(&Door::Story))} /></Framed>
         },
-        (Ok(story), Door::Assembly { audience: true }) => html! {
-            <Framed bar=false><AssemblyScreen {story} id={chosen.id} audience=true /></Framed>
+        // The audience's view, for the projector, has no bar.
+        (Door::Assembly { audience }, Ok(story)) => html! {
+            <Framed bar={!audience}><AssemblyScreen {story} id={chosen.id} {audience} /></Framed>
         },
-        (Ok(story), Door::Assembly { audience: false }) => {
-            html! { <Framed><AssemblyScreen {story} id={chosen.id} audience=false /></Framed> }
+        // Explore and Assembly with the story not read (the story's own
+        // doors went to `story_screen` above).
+        _ => not_read(&words),
+    }
+}
+
+/// The story's doors (`#`, `#together`, an address that names no door):
+/// the title, the story, or why they cannot show yet.
+fn story_screen(here: Here) -> Html {
+    let Here { words, title_only, ready, problem, retry, door, story, chosen, choose } = here;
+    match story {
+        Err(problem) if !problem.is_empty() => {
+            html! { <Framed>{ error_screen(&words, &problem) }</Framed> }
         }
-        (Ok(story), door @ (Door::Story | Door::Together | Door::NotFound)) => html! {
+        _ if title_only && door == Door::Story => html! { <TitleDoor info={chosen} onchoose={choose} /> },
+        _ if !ready => html! { <Framed>{ pack_screen(&words, problem, &retry) }</Framed> },
+        Err(_) => not_read(&words),
+        Ok(story) => html! {
             <Play key={chosen.id} {story} info={chosen} together={door == Door::Together} onchoose={choose} />
         },
     }
+}
+
+/// The story chosen was not read from its pack (its words are had).
+fn not_read(words: &Words) -> Html {
+    html! { <Framed>{ error_screen(words, "the story was not read from its pack") }</Framed> }
 }
 
 /// The doors the title's buttons and links open.

@@ -27,7 +27,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Here, Screens, FIRST, WHOLE};
 pub use crash::show_crash;
 
 use self::effects::{packs, settings, timer};
@@ -111,9 +111,44 @@ pub fn use_voice() -> Voice {
     use_context::<Voice>().expect("the game provides the voice")
 }
 
-/// Starts the game in the page's `<main id="app">`: loads the words and the
-/// story, and shows a clear message, never a blank page, if either is broken.
+/// Starts the first part of the game (the title and the story, [`FIRST`])
+/// in the page's `<main id="app">`: loads the words and the story, and
+/// shows a clear message, never a blank page, if either is broken.
 pub fn start() {
+    begin(FIRST, None);
+}
+
+/// Stops the first part of the game, for the rest of the game to take the
+/// page over ([`take_over`]): every screen, timer and listener of this part
+/// goes, as it would at the end of a visit. A screen not yet drawn never
+/// will be.
+pub fn stop() {
+    STOPPED.set(true);
+    if let Some(app) = SHOWN.take() {
+        app.destroy();
+    }
+}
+
+/// Starts the whole game ([`WHOLE`]) in place of the first part, once its
+/// words are had: `stop` stops the first part (the page's start-up module
+/// passes it), and the whole game's first screen is drawn in the same turn,
+/// so the page is never blank. The single-file edition, where the whole
+/// game is the only part, passes none.
+pub fn take_over(stop: Option<js_sys::Function>) {
+    begin(WHOLE, stop);
+}
+
+thread_local! {
+    /// The part of the game on screen, kept so that [`stop`] can end it.
+    static SHOWN: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
+    /// Whether [`stop`] was called: then nothing is drawn.
+    static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Draws `screens` in the page's `<main id="app">` once the words are had
+/// (or in English, if they are slow); first calls `stop`, and draws in a
+/// fresh element of its own, if another part of the game is there.
+fn begin(screens: Screens, stop: Option<js_sys::Function>) {
     crash::install_panic_hook();
     let root = web_sys::window()
         .and_then(|w| w.document())
@@ -136,7 +171,22 @@ pub fn start() {
     let render = {
         let root = Rc::new(RefCell::new(Some(root)));
         move |words: Words, lang: Lang| {
-            let Some(root) = root.borrow_mut().take() else { return };
+            let Some(mut root) = root.borrow_mut().take() else { return };
+            if STOPPED.get() {
+                return;
+            }
+            if let Some(stop) = &stop {
+                let _ = stop.call0(&wasm_bindgen::JsValue::NULL);
+                // An element of its own, with none of the first part's
+                // listeners on it.
+                let fresh = root.owner_document().and_then(|d| d.create_element("main").ok());
+                if let Some(fresh) = fresh {
+                    fresh.set_id("app");
+                    if root.replace_with_with_node_1(&fresh).is_ok() {
+                        root = fresh;
+                    }
+                }
+            }
             settings::apply(&chosen, words.lang());
             // The title screen that index.html shows until now: the App
             // draws its own in the same turn, before the page is painted
@@ -144,11 +194,12 @@ pub fn start() {
             if let Some(first) = root.owner_document().and_then(|d| d.get_element_by_id("first")) {
                 first.remove();
             }
-            yew::Renderer::<App>::with_root_and_props(
+            let app = yew::Renderer::<App>::with_root_and_props(
                 root,
-                AppProps { words, story: None, lang: Some(lang) },
+                AppProps { words, story: None, lang: Some(lang), screens },
             )
             .render();
+            SHOWN.set(Some(app));
         }
     };
     let render = Rc::new(render);

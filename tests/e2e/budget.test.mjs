@@ -39,7 +39,15 @@ import { DIST } from "./harness.mjs";
 // cannot matter, the stress case and the region's building each about
 // 15% quicker in Chromium, and a keyboard player's
 // dialog kept its focus as the game took over the title (-> 204.0 KB).
-export const BUDGET_KB = 204.3;
+// Then the game came in two parts, the first load the first part alone:
+// the title and the story, which is what a pupil plays (-> 158.9 KB).
+export const BUDGET_KB = 159.2;
+// The rest of the game: the whole game, every door (its glue and its wasm),
+// fetched when the first part comes to a door it does not have (Explore,
+// Assembly, the guides, the knowledge check, the poster). A ratchet too
+// (194.0 KB when it came).
+export const WHOLE_KB = 194.3;
+const WHOLE = /^once-sent-whole-[0-9a-f]+(\.js|_bg\.wasm)$/;
 // Every pack (another language's core, the guides, Assembly's and
 // Explore's words, each story with its structure, in each language) is a
 // file of its own, i18n-<lang>-<pack>-<hash>.txt, fetched when first
@@ -51,9 +59,11 @@ const NOT_FETCHED = /^(icon-\d+\.png|_headers)$/;
 
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, each pack at most ${PACK_KB} KB`, async () => {
+test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, the rest of the game at most ${WHOLE_KB} KB, each pack at most ${PACK_KB} KB`, async () => {
   let first = 0;
+  let whole = 0;
   const rows = [];
+  const wholeRows = [];
   const packs = [];
   for (const name of (await readdir(DIST)).sort()) {
     const body = await readFile(join(DIST, name));
@@ -66,12 +76,20 @@ test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, ea
       continue;
     }
     if (NOT_FETCHED.test(name)) continue;
+    if (WHOLE.test(name)) {
+      whole += packed;
+      wholeRows.push(`${name}: ${body.length} B raw, ${packed} B brotli`);
+      continue;
+    }
     first += packed;
     rows.push(`${name}: ${body.length} B raw, ${packed} B brotli`);
   }
   const summary = `first load: ${(first / 1000).toFixed(1)} KB brotli (budget ${BUDGET_KB} KB)`;
-  console.log([summary, ...rows, "packs, fetched when first needed:", ...packs].join("\n  "));
+  const rest = `the rest of the game: ${(whole / 1000).toFixed(1)} KB brotli (budget ${WHOLE_KB} KB)`;
+  console.log([summary, ...rows, rest, ...wholeRows, "packs, fetched when first needed:", ...packs].join("\n  "));
   assert.ok(rows.some((r) => r.includes(".wasm")), "the first load has the game's wasm");
+  assert.equal(wholeRows.length, 2, "the rest of the game is its glue and its wasm");
+  assert.ok(whole <= WHOLE_KB * 1000, rest);
   for (const pack of ["cy-core", "en-GB-guides", "en-GB-play", "en-GB-story-once-sent", "cy-story-once-sent", "en-GB-assembly", "en-GB-explore"]) {
     assert.ok(packs.some((p) => p.startsWith(`i18n-${pack}-`)), `${pack} is a pack of its own`);
   }
@@ -83,7 +101,7 @@ test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, ea
 });
 
 test("the first load carries no story's, story screens', guide's, Assembly's or Explore's words: a new story cannot grow it", async () => {
-  const wasm = (await readdir(DIST)).find((n) => n.endsWith(".wasm"));
+  const wasm = (await readdir(DIST)).find((n) => n.endsWith(".wasm") && !WHOLE.test(n));
   const text = (await readFile(join(DIST, wasm))).toString("latin1");
   const pack = async (name) => {
     const file = (await readdir(DIST)).find((n) => n.startsWith(`i18n-en-GB-${name}-`));
@@ -101,4 +119,25 @@ test("the first load carries no story's, story screens', guide's, Assembly's or 
   // The check can fail: the core's own words are there.
   const core = "A game about what happens to a picture once it is shared.";
   assert.ok(text.includes(core), "the core's words are compiled in");
+});
+
+test("the first load is the title and the story: Explore's, Assembly's, the check's and the guides' screens are only in the rest of the game", async () => {
+  const names = await readdir(DIST);
+  const read = async (n) => (await readFile(join(DIST, n))).toString("latin1");
+  const first = await read(names.find((n) => n.endsWith("_bg.wasm") && !WHOLE.test(n)));
+  const whole = await read(names.find((n) => n.endsWith("_bg.wasm") && WHOLE.test(n)));
+  // A class name that only that screen's code writes.
+  const only = {
+    Explore: "explore-building",
+    Assembly: "closing-line",
+    "the knowledge check": "notice-inline",
+    "the poster": "poster-credit",
+  };
+  for (const [screen, name] of Object.entries(only)) {
+    assert.ok(whole.includes(name), `the rest of the game has ${screen} (${name})`);
+    assert.ok(!first.includes(name), `the first load has ${screen}'s code (${name})`);
+  }
+  // The story's screens are in both: the first part plays it, and the whole
+  // game plays it on after a door.
+  for (const part of [first, whole]) assert.ok(part.includes("chat-name"), "a part of the game without the story's chat");
 });
