@@ -113,14 +113,17 @@ if (!/import init, \* as bindings from/.test(html)) throw new Error("index.html'
 // The way to load the rest of the game (src/ui/effects/rest.rs): once, for
 // as many calls as come while it loads; after a failure, again, by another
 // address (a browser may keep a module that failed to load as failed).
-// The whole game then stops the first part and takes the page over.
+// The whole game then stops the first part and takes the page over, and
+// the page hears of it as of the first part's start (with its exports,
+// which scripts/bench-memory.mjs reads).
 const REST = `let rest, glue, tries = 0;
 window.onceSentRest = () => rest ??= (async () => {
   const again = tries++ ? \`?try=\${tries - 1}\` : "";
   glue ??= import(\`./${wholeGlue}\${again}\`).catch((e) => { glue = undefined; throw e; });
   const whole = await glue;
-  await whole.default({ module_or_path: \`./${WHOLE}-${wholeHash}_bg.wasm\${again}\` });
+  const wasm = await whole.default({ module_or_path: \`./${WHOLE}-${wholeHash}_bg.wasm\${again}\` });
   whole.take_over(() => bindings.stop());
+  dispatchEvent(new CustomEvent("OnceSentRestStarted", { detail: { wasm } }));
 })().catch((e) => { rest = undefined; throw e; });`;
 html = html.replace(init, (m) => `${REST}\n${PAINTED}\n${m}`);
 const named = packs.map((l) => `<meta name="once-sent-pack" content="${l.tag} ${l.name}">`).join("");

@@ -91,6 +91,10 @@ test("the game can be installed, and says what it may load", async () => {
   const sw = await page.evaluate(async () => (await fetch("sw.js")).text());
   const glue = await page.evaluate(() => document.querySelector("link[rel=modulepreload]").getAttribute("href"));
   for (const file of [glue, glue.replace(/\.js$/, "_bg.wasm")]) assert.ok(sw.includes(file.replace(/^\.\//, "./")), `${file} is precached`);
+  // And the rest of the game, which the page names in its start-up module.
+  const rest = (await page.content()).match(/once-sent-whole-[0-9a-f]+\.js/)?.[0];
+  assert.ok(rest, "the page names the rest of the game");
+  for (const file of [rest, rest.replace(/\.js$/, "_bg.wasm")]) assert.ok(sw.includes(`"./${file}"`), `${file} is precached`);
   assert.equal(await page.locator("link[rel=preload][href$='.wasm']").count(), 0, "no wasm preload, which WebKit fetches twice");
   assert.deepEqual(problems, []);
   await context.close();
