@@ -156,6 +156,9 @@ test("issue 15: when the game stops, the crash panel hides it, and its Quick exi
     await page.goto(`${env.server.url}#privacy`);
     // The game's own bar, not the one of the title in the page before it.
     await page.locator("#first").waitFor({ state: "detached" });
+    // The page's own heading: the rest of the game has taken over (the bar
+    // of the screen before it, while the rest came, is gone).
+    await page.locator("#app h1").waitFor();
     await barExit.waitFor();
     const red = await barExit.evaluate((b) => getComputedStyle(b).backgroundColor);
     // The game stops: the panel shows, the game does not.

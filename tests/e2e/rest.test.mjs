@@ -36,7 +36,9 @@ const counts = (page) =>
   }));
 
 test("a door the first part does not have loads the rest of the game, which takes over with the language, the story and one of everything", async () => {
-  const { context, page, problems } = await openPage(env.browser, env.server.url);
+  // No service worker: one that has taken the page answers from what it
+  // kept, past the hold.
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { serviceWorkers: "block" });
   await gameTitle(page);
   const rest = await holdRest(page);
   assert.equal(rest.asked(), 0, "the title asks for the rest of the game");
