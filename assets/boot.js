@@ -46,9 +46,16 @@
   }
   first();
   // Offline: the service worker keeps every file of this version (not from
-  // a file on disk, where browsers allow none).
+  // a file on disk, where browsers allow none). It fetches them all as it
+  // installs, so it waits for the game to have started: until then, every
+  // byte of the network is the first screen's.
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
-    navigator.serviceWorker.register("./sw.js").catch(function () {});
+    var registered = false;
+    window.addEventListener("TrunkApplicationStarted", function () {
+      if (registered) return;
+      registered = true;
+      navigator.serviceWorker.register("./sw.js").catch(function () {});
+    });
   }
   window.addEventListener("error", function (e) { show("crash", e.message); });
   window.addEventListener("unhandledrejection", function (e) { show("crash", e.reason); });

@@ -15,7 +15,7 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: PROJECTOR });
   // The wasm's exports, memory among them, as the page starts each part:
-  // the first (the title and the story), then the rest of the game, which
+  // the first (the title), then the rest of the game, which
   // plays Explore. The first part's memory stays after it has stopped.
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => { window.first = e.detail.wasm; });

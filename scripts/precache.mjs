@@ -98,14 +98,19 @@ let html = await readFile(htmlPath, "utf8");
 // paint may show only the top of the page (a browser paints as it reads),
 // so the file waits for the first paint and then for the next frame: this
 // module runs once the whole page is read, so that frame has all of the
-// title. A browser that does not report its first paint waits for the
-// next frame alone; a tab not shown, which paints nothing, a tenth of a
-// second.
-const PAINTED = `if (document.documentElement.hasAttribute("data-first")) await new Promise((r) => {
+// title. However late that first paint comes (a device busy at the time
+// may not paint for seconds): if the game drew first, its screen would be
+// the first paint, and the title in the page would have been for nothing.
+// A browser that does not report its first paint waits for the next
+// frame alone; a tab not shown, which paints nothing, does not wait; and
+// one that is shown but never paints, three seconds at most.
+const PAINTED = `if (document.documentElement.hasAttribute("data-first") && document.visibilityState !== "hidden") await new Promise((r) => {
   const frame = () => requestAnimationFrame(() => setTimeout(r));
-  try { new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && frame()).observe({ type: "paint", buffered: true }); }
-  catch { frame(); }
-  setTimeout(r, 100);
+  try {
+    if (!PerformanceObserver.supportedEntryTypes.includes("paint")) throw 0;
+    new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && frame()).observe({ type: "paint", buffered: true });
+  } catch { frame(); }
+  setTimeout(r, 3000);
 });`;
 const init = /const wasm = await init\(/;
 if (!init.test(html)) throw new Error("index.html's start-up module calls no init(): has Trunk's output changed?");

@@ -60,11 +60,6 @@ pub fn story_pack(id: &str) -> String {
     format!("story-{id}")
 }
 
-/// The story a pack belongs to, if it is a story's.
-pub fn story_of_pack(pack: &str) -> Option<&'static StoryInfo> {
-    STORIES.iter().find(|s| s.pack() == pack)
-}
-
 impl Story {
     /// The story in a story's pack (its structure, packed by the build
     /// script, is the pack's last entry). Native builds check it again

@@ -1,5 +1,5 @@
 //! The whole game, every door: loaded when the first part (`src/main.rs`)
-//! comes to a door it does not have, and then the game for the rest of
+//! comes to a door it does not have (Start pressed, say), and then the game for the rest of
 //! the visit. The single-file edition is this part alone.
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -397,31 +397,91 @@ fn rest_asked() -> f64 {
 }
 
 #[wasm_bindgen_test]
-async fn the_first_part_plays_the_story_and_asks_for_the_rest_of_the_game_at_any_other_door() {
+async fn the_first_part_shows_the_title_and_asks_for_the_rest_of_the_game_for_all_else_which_starts_the_story(
+) {
     let w = words();
     let location = web_sys::window().unwrap().location();
+    let game = || Ok(Shared(Rc::new(story())));
     // The story's title (no game kept): the first part has it, and asks
     // for nothing.
     storage().clear().unwrap();
     rest_loader("return new Promise(() => {});");
     location.set_hash("").unwrap();
-    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    let root = render_part(game(), FIRST).await;
     assert_eq!(heading(&root), "Once Sent");
     assert_eq!(rest_asked(), 0.0);
-    root.remove();
-    // Another door: a word that it is coming, with the bar, asked for once
-    // however often the screen is drawn.
-    location.set_hash("#explore").unwrap();
-    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    // Start: the title stays, with a word that the story is coming under
+    // the bar, and the rest of the game asked for once, however often the
+    // screen is drawn.
+    click(&root, w.t("ui.start")).await;
     yew::scheduler::flush().await;
     assert!(text(&root).contains(w.t("ui.pack.loading")), "{}", text(&root));
+    assert_eq!(heading(&root), "Once Sent");
     assert_eq!(root.query_selector_all(".top-bar .exit").unwrap().length(), 1, "Quick exit while it comes");
     assert_eq!(rest_asked(), 1.0);
-    assert!(root.query_selector(".explore-building, .explore-seed").unwrap().is_none());
+    assert!(root.query_selector(".card, .chat-name").unwrap().is_none(), "{}", text(&root));
     root.remove();
-    // The rest of the game cannot be had: why, and Try again asks again.
+    // The whole game, as it takes over, starts the story Start asked for
+    // (here, in the same page, the part it would take over from is gone).
+    let root = render(game()).await;
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&root), w.t("ui.pick.heading"), "the whole game starts the story");
+    assert_eq!(rest_asked(), 1.0, "the whole game asks for nothing");
+    root.remove();
+    // Once: the next whole game shows the title.
+    storage().clear().unwrap();
+    let root = render(game()).await;
+    assert_eq!(heading(&root), "Once Sent");
+    root.remove();
+    // Start, and the rest of the game cannot be had: the title stays, with
+    // why, and Try again asks again.
     rest_loader("throw new Error('no rest of the game here');");
-    let root = render_part(Ok(Shared(Rc::new(story()))), FIRST).await;
+    let root = render_part(game(), FIRST).await;
+    click(&root, w.t("ui.start")).await;
+    yew::scheduler::flush().await;
+    assert_eq!(heading(&root), "Once Sent");
+    let alert = root.query_selector(".notice[role=status]").unwrap().expect("a notice of why");
+    assert!(alert.text_content().unwrap().contains(w.t("ui.pack.failed")), "{}", text(&root));
+    assert!(alert.text_content().unwrap().contains("no rest of the game here"), "{}", text(&root));
+    assert_eq!(rest_asked(), 1.0);
+    click(&root, w.t("ui.pack.retry")).await;
+    yew::scheduler::flush().await;
+    assert_eq!(rest_asked(), 2.0);
+    root.remove();
+    assert!(once_sent::ui::stop().is_some(), "the story asked to start is handed over");
+    let root = render(game()).await;
+    root.remove();
+    storage().clear().unwrap();
+    // A story begun on this device: the first part has no story to show,
+    // and asks for the rest of the game at once.
+    storage().set_item(SAVE_KEY, "anything kept").unwrap();
+    rest_loader("return new Promise(() => {});");
+    let root = render_part(game(), FIRST).await;
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains(w.t("ui.pack.loading")), "{}", text(&root));
+    assert_eq!(rest_asked(), 1.0);
+    root.remove();
+    storage().clear().unwrap();
+    // Every other door, playing together among them: the same.
+    for door in ["#explore", "#together", "#teachers"] {
+        location.set_hash(door).unwrap();
+        rest_loader("return new Promise(() => {});");
+        let root = render_part(game(), FIRST).await;
+        yew::scheduler::flush().await;
+        assert!(text(&root).contains(w.t("ui.pack.loading")), "{door}: {}", text(&root));
+        assert_eq!(
+            root.query_selector_all(".top-bar .exit").unwrap().length(),
+            1,
+            "{door}: Quick exit while it comes"
+        );
+        assert_eq!(rest_asked(), 1.0, "{door}");
+        assert!(root.query_selector(".explore-building, .explore-seed").unwrap().is_none());
+        root.remove();
+    }
+    // The rest of the game cannot be had: why, and Try again asks again.
+    location.set_hash("#explore").unwrap();
+    rest_loader("throw new Error('no rest of the game here');");
+    let root = render_part(game(), FIRST).await;
     assert!(text(&root).contains(w.t("ui.pack.failed")), "{}", text(&root));
     assert!(text(&root).contains("no rest of the game here"), "{}", text(&root));
     assert_eq!(rest_asked(), 1.0);
@@ -432,7 +492,7 @@ async fn the_first_part_plays_the_story_and_asks_for_the_rest_of_the_game_at_any
     root.remove();
     // The whole game has the door itself, and asks for nothing.
     rest_loader("return new Promise(() => {});");
-    let root = render(Ok(Shared(Rc::new(story())))).await;
+    let root = render(game()).await;
     yew::scheduler::flush().await;
     assert_eq!(heading(&root), w.t("ui.explore.heading"));
     assert_eq!(rest_asked(), 0.0);

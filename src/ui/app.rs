@@ -12,14 +12,15 @@ use super::doors::explore::ExploreScreen;
 use super::doors::guides::{GuidePage, PosterPage};
 use super::doors::pack::{error_screen, pack_screen};
 use super::doors::play::{Play, TitleDoor};
-use super::doors::rest::Rest;
+use super::doors::rest::{self, Rest};
 use super::effects::settings;
 use super::effects::timer::later;
 use super::effects::window::{use_hash, use_window_event};
 use super::effects::{packs, storage, styles};
 use super::parts::framed::Framed;
 use super::parts::settings::Prefs;
-use super::{go_to, Shared, StoryRef, Words, WorldsRef};
+use super::scenes::title::TitleScreen;
+use super::{go_to, handover, Shared, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
 use crate::door::Door;
 use crate::i18n::Lang;
@@ -62,9 +63,10 @@ impl PartialEq for Screens {
     }
 }
 
-/// The first part's screens, the first load: the title and the story
-/// (`#`, `#together`, and an address that names no door). Every other door
-/// waits for the rest of the game ([`Rest`]), which then takes over.
+/// The first part's screens, the first load: the title of a story not yet
+/// begun (at `#`, and an address that names no door). Everything else, the
+/// story itself and every other door, waits for the rest of the game
+/// ([`Rest`]), which then takes over.
 pub const FIRST: Screens = Screens(first_screen);
 
 /// The whole game's screens: every door.
@@ -98,9 +100,9 @@ pub fn App(props: &AppProps) -> Html {
     // the story's start, and a word of why.
     let address = (door == Door::NotFound).then(|| address_notice(&words));
     let prefs = prefs(&settings);
-    let story = match &props.story {
-        Some(Err(problem)) => Err(problem.clone()),
-        _ => packs::story(chosen.id).ok_or_else(String::new),
+    let given = match &props.story {
+        Some(Err(problem)) => Some(Err(problem.clone())),
+        _ => None,
     };
     let choose = {
         let (chosen, shown) = (chosen.clone(), shown.clone());
@@ -119,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
         problem: (*pack_failed).clone(),
         retry,
         door,
-        story,
+        given,
         chosen: *chosen,
         choose,
     });
@@ -147,21 +149,53 @@ pub struct Here {
     retry: Callback<()>,
     /// The door at the address.
     door: Door,
-    /// The story chosen, or why it cannot be read (empty: not read yet).
-    story: Result<StoryRef, String>,
+    /// Why the story handed in cannot be had (the tests).
+    given: Option<Result<StoryRef, String>>,
     /// The story chosen, as the catalogue lists it, and a way to choose
     /// another once its words are had.
     chosen: &'static StoryInfo,
     choose: Callback<(&'static StoryInfo, Words)>,
 }
 
-/// The first part's match of a door to its screen: the story's doors as
-/// the whole game has them, and for every other door, a word that it is
-/// coming while the rest of the game loads and takes over.
+impl Here {
+    /// The story chosen, read from its pack when first asked for, or why it
+    /// cannot be (empty: its pack is not had yet). Only the whole game's
+    /// screens ask: the first part has no story to show, nor the code that
+    /// reads one.
+    fn story(&self) -> Result<StoryRef, String> {
+        self.given.clone().unwrap_or_else(|| packs::story(self.chosen.id))
+    }
+}
+
+/// The first part's match of a door to its screen: the title of a story
+/// not yet begun, and for everything else (Start pressed, a story begun,
+/// every other door), a word that it is coming while the rest of the game
+/// loads and takes over, to carry on from there.
 fn first_screen(here: Here) -> Html {
-    match here.door {
-        Door::Story | Door::Together | Door::NotFound => story_screen(here),
-        _ => html! { <Framed><Rest /></Framed> },
+    let Here { words, door, chosen, choose, ready, problem, retry, .. } = here;
+    let title =
+        matches!(door, Door::Story | Door::NotFound) && storage::read(&keys::save_key(chosen.id)).is_none();
+    if !title {
+        return html! { <Framed><Rest /></Framed> };
+    }
+    // Start, or a story chosen from the catalogue: the title stays, with a
+    // word that the story is coming; its words are fetched (if the
+    // background has not already), then the rest of the game, which starts
+    // it as it takes over. Where either cannot be had, why, and Try again.
+    let coming = handover::started().is_some().then(|| {
+        if ready {
+            html! { <Rest over=true /> }
+        } else {
+            rest::coming(&words, problem, &retry)
+        }
+    });
+    let start = Callback::from(move |info: &'static StoryInfo| {
+        handover::start(info.id);
+        choose.emit((info, words.clone()));
+    });
+    let onstart = start.reform(move |()| chosen);
+    html! {
+        <>{ for coming }<Framed><TitleScreen {onstart} story={chosen} onchoose={start} /></Framed></>
     }
 }
 
@@ -170,7 +204,8 @@ fn door_screen(here: Here) -> Html {
     if matches!(here.door, Door::Story | Door::Together | Door::NotFound) {
         return story_screen(here);
     }
-    let Here { words, ready, problem, retry, door, story, chosen, .. } = here;
+    let story = here.story();
+    let Here { words, ready, problem, retry, door, chosen, .. } = here;
     match (door, story) {
         (_, Err(problem)) if !problem.is_empty() => {
             html! { <Framed>{ error_screen(&words, &problem) }</Framed> }
@@ -196,7 +231,8 @@ fn door_screen(here: Here) -> Html {
 /// The story's doors (`#`, `#together`, an address that names no door):
 /// the title, the story, or why they cannot show yet.
 fn story_screen(here: Here) -> Html {
-    let Here { words, title_only, ready, problem, retry, door, story, chosen, choose } = here;
+    let story = here.story();
+    let Here { words, title_only, ready, problem, retry, door, chosen, choose, .. } = here;
     match story {
         Err(problem) if !problem.is_empty() => {
             html! { <Framed>{ error_screen(&words, &problem) }</Framed> }
@@ -297,15 +333,19 @@ fn address_notice(words: &Words) -> Html {
 
 /// The story chosen: the one played last, or the catalogue's first.
 pub(super) fn chosen_story() -> &'static StoryInfo {
-    storage::read(STORY_KEY).and_then(|id| story_info(&id)).unwrap_or(first_story())
+    // (One the first part was asked to start comes first: it was kept, but
+    // storage may keep nothing.)
+    let id = handover::started().map(String::from).or_else(|| storage::read(STORY_KEY));
+    id.and_then(|id| story_info(&id)).unwrap_or(first_story())
 }
 
 /// The packs the screen at `door` needs, with `story` chosen: as the door
 /// says, but the title of a story not yet begun needs none (its words come
 /// when Start is pressed, or before, fetched in the background), so that
-/// the first screen of a first visit waits for nothing.
+/// the first screen of a first visit waits for nothing. A story asked to
+/// start (by the first part's Start) is begun.
 pub(super) fn needs(door: &Door, story: &StoryInfo) -> Vec<String> {
-    let begun = || storage::read(&keys::save_key(story.id)).is_some();
+    let begun = || handover::started().is_some() || storage::read(&keys::save_key(story.id)).is_some();
     match door {
         Door::Story if !begun() => Vec::new(),
         door => door.packs(story),

@@ -18,6 +18,7 @@ mod app;
 mod crash;
 mod doors;
 mod effects;
+mod handover;
 mod map;
 mod parts;
 mod scenes;
@@ -111,7 +112,7 @@ pub fn use_voice() -> Voice {
     use_context::<Voice>().expect("the game provides the voice")
 }
 
-/// Starts the first part of the game (the title and the story, [`FIRST`])
+/// Starts the first part of the game (the title, [`FIRST`])
 /// in the page's `<main id="app">`: loads the words and the story, and
 /// shows a clear message, never a blank page, if either is broken.
 pub fn start() {
@@ -121,12 +122,14 @@ pub fn start() {
 /// Stops the first part of the game, for the rest of the game to take the
 /// page over ([`take_over`]): every screen, timer and listener of this part
 /// goes, as it would at the end of a visit. A screen not yet drawn never
-/// will be.
-pub fn stop() {
+/// will be. Returns the story the player asked to start, for the whole
+/// game to start.
+pub fn stop() -> Option<String> {
     STOPPED.set(true);
     if let Some(app) = SHOWN.take() {
         app.destroy();
     }
+    handover::started().map(String::from)
 }
 
 /// Starts the whole game ([`WHOLE`]) in place of the first part, once its
@@ -136,6 +139,16 @@ pub fn stop() {
 /// game is the only part, passes none.
 pub fn take_over(stop: Option<js_sys::Function>) {
     begin(WHOLE, stop);
+}
+
+/// Stops the part of the game before this one (`stop`, the first part's
+/// [`stop`]), and carries on from where it was: the story it was asked to
+/// start, this part starts.
+fn hand_over(stop: &js_sys::Function) {
+    let started = stop.call0(&wasm_bindgen::JsValue::NULL).ok().and_then(|s| s.as_string());
+    if let Some(info) = started.and_then(|id| crate::content::story_info(&id)) {
+        handover::start(info.id);
+    }
 }
 
 thread_local! {
@@ -176,7 +189,7 @@ fn begin(screens: Screens, stop: Option<js_sys::Function>) {
                 return;
             }
             if let Some(stop) = &stop {
-                let _ = stop.call0(&wasm_bindgen::JsValue::NULL);
+                hand_over(stop);
                 // An element of its own, with none of the first part's
                 // listeners on it.
                 let fresh = root.owner_document().and_then(|d| d.create_element("main").ok());

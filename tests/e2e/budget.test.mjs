@@ -40,13 +40,18 @@ import { DIST } from "./harness.mjs";
 // 15% quicker in Chromium, and a keyboard player's
 // dialog kept its focus as the game took over the title (-> 204.0 KB).
 // Then the game came in two parts, the first load the first part alone:
-// the title and the story, which is what a pupil plays (-> 158.9 KB).
-export const BUDGET_KB = 159.2;
+// the title and the story, which is what a pupil plays (-> 158.9 KB); then
+// the title alone, the story coming with the rest of the game as Start is
+// pressed (-> 107.0 KB).
+export const BUDGET_KB = 107.3;
+// The aim, which the ratchet may rise towards as the title grows, never past.
+const AIM_KB = 120;
 // The rest of the game: the whole game, every door (its glue and its wasm),
 // fetched when the first part comes to a door it does not have (Explore,
 // Assembly, the guides, the knowledge check, the poster). A ratchet too
-// (194.0 KB when it came).
-export const WHOLE_KB = 194.3;
+// (194.0 KB when it came; 194.3 KB once it started the story the first
+// part hands it, and found the packs the page keeps).
+export const WHOLE_KB = 194.6;
 const WHOLE = /^once-sent-whole-[0-9a-f]+(\.js|_bg\.wasm)$/;
 // Every pack (another language's core, the guides, Assembly's and
 // Explore's words, each story with its structure, in each language) is a
@@ -94,6 +99,7 @@ test(`the first load in English is at most ${BUDGET_KB} KB brotli-compressed, th
     assert.ok(packs.some((p) => p.startsWith(`i18n-${pack}-`)), `${pack} is a pack of its own`);
   }
   assert.ok(first <= BUDGET_KB * 1000, summary);
+  assert.ok(BUDGET_KB <= AIM_KB, `the first load's budget, ${BUDGET_KB} KB, is past the aim of ${AIM_KB} KB`);
   // The doors' styles are not the title's: the page names them, links them not.
   const page = await readFile(join(DIST, "index.html"), "utf8");
   assert.match(page, /<meta name="once-sent-styles" content="\.\/doors-[0-9a-f]+\.css">/);
@@ -121,13 +127,15 @@ test("the first load carries no story's, story screens', guide's, Assembly's or 
   assert.ok(text.includes(core), "the core's words are compiled in");
 });
 
-test("the first load is the title and the story: Explore's, Assembly's, the check's and the guides' screens are only in the rest of the game", async () => {
+test("the first load is the title: the story's, Explore's, Assembly's, the check's and the guides' screens are only in the rest of the game", async () => {
   const names = await readdir(DIST);
   const read = async (n) => (await readFile(join(DIST, n))).toString("latin1");
   const first = await read(names.find((n) => n.endsWith("_bg.wasm") && !WHOLE.test(n)));
   const whole = await read(names.find((n) => n.endsWith("_bg.wasm") && WHOLE.test(n)));
   // A class name that only that screen's code writes.
   const only = {
+    "the story's chats": "chat-name",
+    "the story's map": "spread-map",
     Explore: "explore-building",
     Assembly: "closing-line",
     "the knowledge check": "notice-inline",
@@ -137,7 +145,7 @@ test("the first load is the title and the story: Explore's, Assembly's, the chec
     assert.ok(whole.includes(name), `the rest of the game has ${screen} (${name})`);
     assert.ok(!first.includes(name), `the first load has ${screen}'s code (${name})`);
   }
-  // The story's screens are in both: the first part plays it, and the whole
-  // game plays it on after a door.
-  for (const part of [first, whole]) assert.ok(part.includes("chat-name"), "a part of the game without the story's chat");
+  // The title is in both: the first part shows it, and the whole game
+  // shows it again at Home.
+  for (const part of [first, whole]) assert.ok(part.includes("content-note"), "a part of the game without the title");
 });

@@ -218,6 +218,31 @@ test("a link pressed before the game has started opens its door, and no button p
   await context.close();
 });
 
+test("the game's file waits for the first paint however late the browser reports it, so that the title in the page is what is painted first", async () => {
+  // A device busy as the page loads may paint nothing for seconds: a
+  // browser whose report of its first paint comes 600 ms late stands in.
+  const LATE_MS = 600;
+  const { context, page, problems } = await openPage(env.browser, null);
+  await page.addInitScript((late) => {
+    const Real = PerformanceObserver;
+    window.PerformanceObserver = class extends Real {
+      constructor(heard) {
+        super((list, observer) => setTimeout(() => heard(list, observer), late));
+      }
+    };
+  }, LATE_MS);
+  await page.goto(env.server.url);
+  await page.locator("#first").waitFor({ state: "detached" });
+  const [paint, asked] = await page.evaluate(() => [
+    performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    performance.getEntriesByType("resource").find((r) => r.name.endsWith("_bg.wasm"))?.startTime,
+  ]);
+  assert.ok(paint > 0 && asked > 0, `a paint (${paint}) and the game's file (${asked})`);
+  assert.ok(asked >= paint + LATE_MS, `the game's file was asked for at ${asked} ms, before the first paint (at ${paint} ms) was reported`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the page is painted, with its title, before the game's file is asked for", async () => {
   // Also on a slow phone (a processor four times slower, as a page audit
   // takes it), where the page is read in pieces and painted between them:

@@ -1,13 +1,15 @@
-// The game comes in two parts: the first load is the title and the story;
-// the rest of the game (every other door) is a file of its own, loaded at
-// the first door the first part does not have, and then the game for the
-// rest of the visit. The player sees a word that it is coming, with Quick
-// exit; then the door, with one of everything, their language, settings
-// and story as they were; and if it cannot come, why, and Try again.
+// The game comes in two parts: the first load is the title; the rest of
+// the game (the story itself, and every other door) is a file of its own,
+// loaded as the player presses Start or goes through any other door, and
+// then the game for the rest of the visit. The player sees a word that it
+// is coming, with Quick exit; then the story started, or the door, with
+// one of everything, their language, settings and story as they were; and
+// if it cannot come, why, and Try again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ARTIFACTS, PROJECTOR, QUICK_EXIT, gameTitle, openPage, withBrowser } from "./harness.mjs";
-import { startAs } from "./story.mjs";
+import { CATALOGUE, structure } from "./paths.mjs";
+import { playButton } from "./story.mjs";
 import { storyWord, word } from "./words.mjs";
 
 const env = withBrowser();
@@ -35,43 +37,86 @@ const counts = (page) =>
     exits: document.querySelectorAll("#app .top-bar .exit").length,
   }));
 
-test("a door the first part does not have loads the rest of the game, which takes over with the language, the story and one of everything", async () => {
+test("Start loads the rest of the game, which takes over with the story started, in the language chosen, with one of everything", async () => {
   // No service worker: one that has taken the page answers from what it
   // kept, past the hold.
   const { context, page, problems } = await openPage(env.browser, env.server.url, { serviceWorkers: "block" });
   await gameTitle(page);
   const rest = await holdRest(page);
   assert.equal(rest.asked(), 0, "the title asks for the rest of the game");
-  // Into the story, in Welsh, a step in.
+  // In Welsh, chosen on the first part's title; then Start.
   await page.getByRole("button", { name: word("cy", "ui.settings.language_name"), exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: word("cy", "ui.title") }).waitFor();
   await page.getByRole("button", { name: word("cy", "ui.start"), exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: word("cy", "ui.pick.heading") }).waitFor();
-  await page.locator(".card").first().click();
-  await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, word("cy", "ui.pick.heading"));
-  const inStory = await page.locator("#app h1").first().textContent();
-  // A door: the address, as a link or Back and Forward would change it.
-  await page.evaluate(() => location.replace("#explore"));
   await page.getByRole("status").filter({ hasText: word("cy", "ui.pack.loading") }).waitFor();
   const waiting = await counts(page);
   assert.deepEqual([waiting.apps, waiting.exits], [1, 1], "while it comes: one game, with Quick exit");
   assert.equal(await page.locator("#app .top-bar .exit").isVisible(), true);
-  // Asked for again while it comes (another door, Back and Forward): it
-  // comes once.
+  await page.screenshot({ path: `${ARTIFACTS}/rest-coming-phone.png` });
+  // Asked for again while it comes (Start pressed again, Back and
+  // Forward): it comes once.
   await page.evaluate(() => {
     window.onceSentRest();
     window.onceSentRest();
   });
   rest.release();
-  await page.getByRole("heading", { level: 1, name: word("cy", "ui.explore.heading") }).waitFor();
+  // The story started, as Start asked: its first screen, in Welsh.
+  await page.getByRole("heading", { level: 1, name: word("cy", "ui.pick.heading") }).waitFor();
   assert.deepEqual(await counts(page), { apps: 1, headings: 1, exits: 1 });
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "the focus on the door's heading");
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1", "the focus on the story's heading");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "cy");
   const files = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => n.includes("once-sent-whole-")));
   assert.equal(files.length, 2, `the rest of the game fetched once: ${files}`);
-  await page.screenshot({ path: `${ARTIFACTS}/rest-explore-phone.png` });
-  // Back to the story: where the player was, in the whole game now.
+  // A step in, a door, and back: where the player was, the whole game's
+  // own doors asking for nothing more.
+  await page.locator(".card").first().click();
+  await page.waitForFunction((h) => document.querySelector("#app h1")?.textContent !== h, word("cy", "ui.pick.heading"));
+  const inStory = await page.locator("#app h1").first().textContent();
+  await page.evaluate(() => location.replace("#explore"));
+  await page.getByRole("heading", { level: 1, name: word("cy", "ui.explore.heading") }).waitFor();
   await page.evaluate(() => location.replace("#"));
   await page.getByRole("heading", { level: 1, name: inStory }).waitFor();
+  assert.equal(rest.asked(), 2, "the rest of the game asked for again");
+  // A reload: the story under way is the rest of the game's to show.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: inStory }).waitFor();
+  assert.deepEqual(await counts(page), { apps: 1, headings: 1, exits: 1 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a story chosen from the catalogue is the one the rest of the game starts, even where storage keeps nothing", async () => {
+  const { context, page, problems } = await openPage(env.browser, null, { serviceWorkers: "block" });
+  await context.addInitScript(() => {
+    const no = () => { throw new DOMException("blocked", "SecurityError"); };
+    Object.defineProperty(window, "localStorage", { get: no });
+  });
+  await page.goto(env.server.url);
+  await gameTitle(page);
+  const [, second] = CATALOGUE;
+  await playButton(page, second.id).click();
+  await page.getByRole("heading", { level: 1, name: word("en-GB", "ui.pick.heading") }).waitFor();
+  // Its own characters to play, each by name.
+  for (const who of structure(second.id).players) {
+    const name = storyWord("en-GB", second.id, `person.${who}.name`);
+    assert.equal(await page.getByRole("button", { name: new RegExp(`^${name}\\b`) }).count(), 1, `${second.id}: ${name} to play`);
+  }
+  assert.deepEqual(await counts(page), { apps: 1, headings: 1, exits: 1 });
+  assert.deepEqual(problems.filter((p) => !/storage|SecurityError/i.test(p)), []);
+  await context.close();
+});
+
+test("a door the first part does not have loads the rest of the game, which opens it", async () => {
+  const { context, page, problems } = await openPage(env.browser, env.server.url, { serviceWorkers: "block" });
+  await gameTitle(page);
+  const rest = await holdRest(page);
+  await page.evaluate(() => location.replace("#explore"));
+  await page.getByRole("status").filter({ hasText: word("en-GB", "ui.pack.loading") }).waitFor();
+  assert.deepEqual((await counts(page)).exits, 1);
+  rest.release();
+  await page.getByRole("heading", { level: 1, name: word("en-GB", "ui.explore.heading") }).waitFor();
+  assert.deepEqual(await counts(page), { apps: 1, headings: 1, exits: 1 });
+  await page.screenshot({ path: `${ARTIFACTS}/rest-explore-phone.png` });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,7 +3,8 @@
 //! build ships as files of their own and names in the page (`<meta
 //! name="once-sent-pack" content="cy/core i18n-cy-core-….txt">`). A pack is
 //! fetched once per visit (two asks while it is on its way share the one
-//! fetch), checked whole on arrival, and kept; a pack that cannot be had
+//! fetch, and the page keeps it for the part of the game that takes over),
+//! checked whole on arrival, and kept; a pack that cannot be had
 //! gives a plain-words reason within [`PACK_TIMEOUT_MS`], never a wait for
 //! ever. The service worker keeps every pack for offline play, and the
 //! single-file edition carries each one inside its page.
@@ -15,7 +16,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::timer::later;
-use crate::content::story_of_pack;
 use crate::i18n::{Catalogue, Lang, FALLBACK};
 use crate::story::Story;
 use crate::ui::{Shared, StoryRef, Words};
@@ -101,9 +101,10 @@ pub fn preload(lang: Lang, packs: &[String]) {
     }
 }
 
-/// The words of `lang` with `packs` merged in (each story's structure read
-/// and kept for [`story`]), given to `done` once every pack is had; or the
-/// first reason one could not be.
+/// The words of `lang` with `packs` merged in, given to `done` once every
+/// pack is had; or the first reason one could not be. (A story's structure
+/// is read from its pack when a screen first asks for it, [`story`]: the
+/// first part of the game, which shows no story, has no reader for it.)
 pub fn words_with(lang: Lang, packs: Vec<String>, done: impl FnOnce(Result<Words, String>) + 'static) {
     words_with_boxed(lang, packs, Box::new(done));
 }
@@ -137,8 +138,7 @@ fn words_with_boxed(lang: Lang, packs: Vec<String>, done: Box<dyn FnOnce(Result<
     }
 }
 
-/// The core and packs of `lang`, checked and merged, and each story among
-/// them read.
+/// The core and packs of `lang`, checked and merged.
 fn merge(lang: Lang, names: &[String], texts: &[&'static str]) -> Result<Words, String> {
     let mut words = match texts[0] {
         "" => Catalogue::core(lang),
@@ -148,23 +148,22 @@ fn merge(lang: Lang, names: &[String], texts: &[&'static str]) -> Result<Words, 
     for (name, text) in names.iter().zip(texts).skip(1) {
         let pack: &'static str = leak(name);
         words = words.with_pack(pack, text).map_err(|e| e.to_string())?;
-        if let Some(info) = story_of_pack(pack) {
-            if kept(info.id).is_none() {
-                read_story(info.id, text)?;
-            }
-        }
     }
     Ok(Rc::new(words))
 }
 
 /// The story `id`, once its pack has been had in any language (its
-/// structure is the same in each), read once.
-pub fn story(id: &str) -> Option<StoryRef> {
-    kept(id).or_else(|| {
-        let pack = crate::content::story_pack(id);
-        let text = Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack))?;
-        read_story(id, text).ok()
-    })
+/// structure is the same in each), read once; or why its pack cannot be
+/// read (empty while no pack of it is had).
+pub fn story(id: &str) -> Result<StoryRef, String> {
+    if let Some(story) = kept(id) {
+        return Ok(story);
+    }
+    let pack = crate::content::story_pack(id);
+    match Lang::ALL.into_iter().find_map(|lang| had(lang.folder(), &pack)) {
+        Some(text) => read_story(id, text),
+        None => Err(String::new()),
+    }
 }
 
 /// The story `id`, if it has been read.
@@ -212,13 +211,35 @@ fn address_of(name: &str) -> Option<String> {
     meta.get_attribute("content")?.split_once(' ').map(|(_, url)| url.to_string())
 }
 
+/// Where the page keeps every pack's text fetched this visit, by name, for
+/// each part of the game: the whole game, taking over from the first
+/// part, finds there what the first part fetched.
+const PAGE_KEEPS: &str = "onceSentPacks";
+
+/// The page's store of packs ([`PAGE_KEEPS`]), made if not there yet.
+fn page_keeps(window: &web_sys::Window) -> Option<js_sys::Object> {
+    let kept = js_sys::Reflect::get(window, &PAGE_KEEPS.into()).ok()?;
+    if let Some(kept) = kept.dyn_ref::<js_sys::Object>() {
+        return Some(kept.clone());
+    }
+    let kept = js_sys::Object::new();
+    js_sys::Reflect::set(window, &PAGE_KEEPS.into(), &kept).ok()?;
+    Some(kept)
+}
+
 /// Fetches the pack `name` as text, `done` called once: with its text, or
 /// why not (the page names no such file, the fetch failed, the server
-/// answered with an error, or nothing came within [`PACK_TIMEOUT_MS`]).
+/// answered with an error, or nothing came within [`PACK_TIMEOUT_MS`]). A
+/// pack the page already keeps is not fetched again.
 fn fetch_text(name: &str, done: Done) {
     let (Some(window), Some(url)) = (web_sys::window(), address_of(name)) else {
         return done(Err(format!("this page names no file for {name}")));
     };
+    let keeps = page_keeps(&window);
+    let kept = keeps.as_ref().and_then(|k| js_sys::Reflect::get(k, &name.into()).ok());
+    if let Some(text) = kept.and_then(|t| t.as_string()) {
+        return done(Ok(Box::leak(text.into_boxed_str())));
+    }
     // A second try asks afresh: a browser may hold a new request for an
     // address behind one still hanging (the service worker and a static
     // host read the address without its query).
@@ -242,10 +263,15 @@ fn fetch_text(name: &str, done: Done) {
         Closure::once(move |e: JsValue| give(&done, Err(format!("{url} could not be fetched: {e:?}"))))
     };
     let on_text = {
-        let done = done.clone();
+        let (done, name) = (done.clone(), name.to_string());
         Closure::once(move |text: JsValue| match text.as_string() {
             // Kept for the rest of the visit, so the words may live as long.
-            Some(text) => give(&done, Ok(Box::leak(text.into_boxed_str()))),
+            Some(words) => {
+                if let Some(keeps) = keeps {
+                    let _ = js_sys::Reflect::set(&keeps, &name.into(), &text);
+                }
+                give(&done, Ok(Box::leak(words.into_boxed_str())));
+            }
             None => give(&done, Err(String::from("the file holds no text"))),
         })
     };

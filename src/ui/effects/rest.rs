@@ -1,5 +1,5 @@
 //! Loading the rest of the game. The first load is the first part alone
-//! (the title and the story, `src/main.rs`); the whole game
+//! (the title, `src/main.rs`); the whole game
 //! (`src/whole.rs`) is a file of its own, which the page's start-up module
 //! loads when asked (`window.onceSentRest()`, written in by
 //! `scripts/precache.mjs`, which names its files) and which then takes

@@ -23,7 +23,7 @@ use crate::ui::parts::framed::Framed;
 use crate::ui::scenes::scene_screen;
 use crate::ui::scenes::title::TitleScreen;
 use crate::ui::{
-    new_seed, on_press, use_heading_focus, use_words, use_worlds, StoryRef, Voice, Words, WorldsRef,
+    handover, new_seed, on_press, use_heading_focus, use_words, use_worlds, StoryRef, Voice, Words, WorldsRef,
 };
 
 /// Props of [`TitleDoor`].
@@ -63,11 +63,6 @@ pub struct PlayProps {
     pub together: bool,
     /// Another story was chosen on the title screen, and its words had.
     pub onchoose: Callback<(&'static StoryInfo, Words)>,
-}
-
-thread_local! {
-    /// A story chosen on the title screen, to start as soon as it shows.
-    static AUTOSTART: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }
 
 /// The story's door: the game, saved as it goes, followed across tabs,
@@ -221,7 +216,7 @@ fn use_world_ahead(worlds: &WorldsRef, seed: u64) {
 fn use_autostart(dispatch: &Callback<Event>, id: &'static str, at_title: bool) {
     let dispatch = dispatch.clone();
     use_effect_with((), move |_| {
-        if AUTOSTART.with(|a| a.take()) == Some(id) && at_title {
+        if handover::take_started(id) && at_title {
             dispatch.emit(Event::PressedStart { seed: new_seed() });
         }
     });
@@ -289,7 +284,7 @@ fn use_choose(onchosen: &Callback<(&'static StoryInfo, Words)>) -> Choose {
             packs::words_with(lang, Door::Story.packs(info), move |result| match result {
                 Ok(words) => {
                     pending.set(None);
-                    AUTOSTART.with(|a| a.set(Some(info.id)));
+                    handover::start(info.id);
                     onchosen.emit((info, words));
                 }
                 Err(why) => {
