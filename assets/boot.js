@@ -50,12 +50,9 @@
   // installs, so it waits for the game to have started: until then, every
   // byte of the network is the first screen's.
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
-    var registered = false;
     window.addEventListener("TrunkApplicationStarted", function () {
-      if (registered) return;
-      registered = true;
       navigator.serviceWorker.register("./sw.js").catch(function () {});
-    });
+    }, { once: true });
   }
   window.addEventListener("error", function (e) { show("crash", e.message); });
   window.addEventListener("unhandledrejection", function (e) { show("crash", e.reason); });

@@ -107,8 +107,9 @@ let html = await readFile(htmlPath, "utf8");
 const PAINTED = `if (document.documentElement.hasAttribute("data-first") && document.visibilityState !== "hidden") await new Promise((r) => {
   const frame = () => requestAnimationFrame(() => setTimeout(r));
   try {
-    if (!PerformanceObserver.supportedEntryTypes.includes("paint")) throw 0;
-    new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && frame()).observe({ type: "paint", buffered: true });
+    if (PerformanceObserver.supportedEntryTypes.includes("paint")) {
+      new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && frame()).observe({ type: "paint", buffered: true });
+    } else frame();
   } catch { frame(); }
   setTimeout(r, 3000);
 });`;

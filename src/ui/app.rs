@@ -24,7 +24,7 @@ use super::{go_to, handover, Shared, StoryRef, Words, WorldsRef};
 use crate::content::{first_story, story_info, StoryInfo};
 use crate::door::Door;
 use crate::i18n::Lang;
-use crate::keys::{self, STORY_KEY};
+use crate::keys::STORY_KEY;
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim::Worlds;
 
@@ -100,8 +100,8 @@ pub fn App(props: &AppProps) -> Html {
     // the story's start, and a word of why.
     let address = (door == Door::NotFound).then(|| address_notice(&words));
     let prefs = prefs(&settings);
-    let given = match &props.story {
-        Some(Err(problem)) => Some(Err(problem.clone())),
+    let refused = match &props.story {
+        Some(Err(problem)) => Some(problem.clone()),
         _ => None,
     };
     let choose = {
@@ -121,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
         problem: (*pack_failed).clone(),
         retry,
         door,
-        given,
+        refused,
         chosen: *chosen,
         choose,
     });
@@ -150,7 +150,7 @@ pub struct Here {
     /// The door at the address.
     door: Door,
     /// Why the story handed in cannot be had (the tests).
-    given: Option<Result<StoryRef, String>>,
+    refused: Option<String>,
     /// The story chosen, as the catalogue lists it, and a way to choose
     /// another once its words are had.
     chosen: &'static StoryInfo,
@@ -163,7 +163,10 @@ impl Here {
     /// screens ask: the first part has no story to show, nor the code that
     /// reads one.
     fn story(&self) -> Result<StoryRef, String> {
-        self.given.clone().unwrap_or_else(|| packs::story(self.chosen.id))
+        match &self.refused {
+            Some(problem) => Err(problem.clone()),
+            None => packs::story(self.chosen.id),
+        }
     }
 }
 
@@ -173,9 +176,7 @@ impl Here {
 /// loads and takes over, to carry on from there.
 fn first_screen(here: Here) -> Html {
     let Here { words, door, chosen, choose, ready, problem, retry, .. } = here;
-    let title =
-        matches!(door, Door::Story | Door::NotFound) && storage::read(&keys::save_key(chosen.id)).is_none();
-    if !title {
+    if !matches!(door, Door::Story | Door::NotFound) || storage::game_kept(chosen.id) {
         return html! { <Framed><Rest /></Framed> };
     }
     // Start, or a story chosen from the catalogue: the title stays, with a
@@ -345,7 +346,7 @@ pub(super) fn chosen_story() -> &'static StoryInfo {
 /// the first screen of a first visit waits for nothing. A story asked to
 /// start (by the first part's Start) is begun.
 pub(super) fn needs(door: &Door, story: &StoryInfo) -> Vec<String> {
-    let begun = || handover::started().is_some() || storage::read(&keys::save_key(story.id)).is_some();
+    let begun = || handover::started().is_some() || storage::game_kept(story.id);
     match door {
         Door::Story if !begun() => Vec::new(),
         door => door.packs(story),

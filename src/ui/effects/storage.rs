@@ -8,7 +8,7 @@
 use crate::check::{Record, CHECK_KEY};
 use crate::game::Game;
 use crate::guides::{decode_before, QUIZ_KEY};
-use crate::keys::{is_story_key, STORY_KEY};
+use crate::keys::{is_story_key, save_key, STORY_KEY};
 use crate::save::{decode, encode, KEY_PREFIX};
 use crate::settings::{Settings, SETTINGS_KEY};
 use crate::sim::Worlds;
@@ -116,6 +116,12 @@ pub fn today() -> u32 {
 /// The text kept under `key`, if storage works and has it.
 pub fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
+}
+
+/// Whether a game of story `id` is kept on this device: one begun (a game
+/// back at its title is not kept).
+pub fn game_kept(id: &str) -> bool {
+    read(&save_key(id)).is_some()
 }
 
 /// Keeps `value` under `key`; whether it could (storage may be blocked,

@@ -7,7 +7,6 @@ use crate::check::When;
 use crate::content::{StoryInfo, STORIES};
 use crate::door::Door;
 use crate::i18n::Catalogue;
-use crate::keys::save_key;
 use crate::ui::effects::storage;
 use crate::ui::parts::settings::{language_switch, use_prefs};
 use crate::ui::parts::shield::shield;
@@ -91,7 +90,7 @@ pub fn TitleScreen(props: &TitleScreenProps) -> Html {
 /// and a week after the go after playing.
 fn check_offer(words: &Catalogue, story: &StoryInfo) -> Html {
     let record = storage::check_record().unwrap_or_default();
-    let begun = storage::read(&save_key(story.id)).is_some();
+    let begun = storage::game_kept(story.id);
     match record.offer(story.id, storage::today(), begun) {
         Some(when) => {
             let key = if when == When::Later { "ui.check.later" } else { "ui.check.before" };
