@@ -92,5 +92,8 @@ export function firstScreen(words, other, stories) {
     link("accessibility", "guide.accessibility_open") +
     `</nav></section>`;
   const waiting = `<p class="notice first-waiting" role="status" data-words="${t("ui.first.waiting")}"></p>`;
-  return `<div id="first">${bar}${title}${waiting}</div>`;
+  // The style sheet shows each part of the copy once the next has begun
+  // (a page read in pieces is painted between them): the last part is
+  // there for the one before it.
+  return `<div id="first">${bar}${title}${waiting}<i hidden class="first-end"></i></div>`;
 }

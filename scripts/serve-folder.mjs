@@ -44,12 +44,14 @@ async function headersFile(root) {
  * says; with `compress`, sends text and WebAssembly brotli-compressed to a
  * browser that accepts it, as a compressing host does; `requests`, if
  * given, gets the path of every request (for a test that counts what a
- * browser fetched). Resolves to { url, setDown, setTrouble, close }.
+ * browser fetched). Resolves to { url, setDown, setTrouble, setSplit,
+ * close }.
  */
 export async function serveFolder(folder, { headers = false, compress = false, requests = null } = {}) {
   const root = resolve(folder);
   let down = false;
   let trouble = null;
+  let split = null;
   const headersFor = headers ? await headersFile(root) : () => [];
   // Each file compressed once, at the strongest setting, as a host that
   // compresses ahead of time would.
@@ -91,6 +93,15 @@ export async function serveFolder(folder, { headers = false, compress = false, r
         }
       }
       res.writeHead(200, sent.flat());
+      // A page sent in two pieces, a pause between them, as over a slow
+      // network: the first piece ends where `at` begins.
+      const pieces = split?.path === path && !compress ? split : null;
+      const cut = pieces ? body.indexOf(pieces.at) : -1;
+      if (cut > 0) {
+        res.write(body.subarray(0, cut));
+        await new Promise((ok) => setTimeout(ok, pieces.ms));
+        body = body.subarray(cut);
+      }
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
@@ -109,6 +120,13 @@ export async function serveFolder(folder, { headers = false, compress = false, r
      */
     setTrouble: (pattern, how = "hang") => {
       trouble = pattern && { pattern, how };
+    },
+    /**
+     * Sends `path` (not compressed) in two pieces, the second from the
+     * first `at` in it, `ms` after the first; `null` for whole files.
+     */
+    setSplit: (path, at, ms) => {
+      split = path && { path, at, ms };
     },
     close: () => new Promise((ok) => {
       server.close(ok);

@@ -71,6 +71,7 @@ const markup = (page) =>
     const first = app.querySelector("#first");
     if (first) {
       first.querySelector(".first-waiting").remove();
+      first.querySelector(".first-end").remove();
       first.querySelector("[data-quick-exit]").removeAttribute("data-quick-exit");
       first.replaceWith(...first.childNodes);
     }
@@ -282,5 +283,41 @@ test("the page is painted, with its title, before the game's file is asked for",
     assert.ok(title.length > 0, `the title's largest paint was seen: ${largest} (the game took over at ${tookOver} ms)`);
     for (const at of title) assert.ok(at <= asked, `at ${rate}x: the title's largest part painted at ${at} ms, after the game's file was asked for at ${asked} ms`);
     await context.close();
+  }
+});
+
+test("a page that arrives in pieces shows its bar at once and the title only once it is whole, so that nothing on it moves", async () => {
+  // Over a slow network (or on a slow device, which reads a page in pieces
+  // and paints between them) the title, centred on the screen, would grow
+  // from its middle as it arrived, and move.
+  env.server.setSplit("/", 'class="content-note"', 700);
+  try {
+    const { context, page, problems } = await openPage(env.browser, null);
+    const wasm = await holdWasm(page);
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.shifts.push(e.sources.map((s) => s.node?.nodeName ?? "?").join(" "));
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(env.server.url, { waitUntil: "commit" });
+    const exit = page.getByRole("button", { name: word("en-GB", "ui.quick_exit.label") });
+    await exit.waitFor();
+    // Painted with the first piece alone: Quick exit is there to press.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.locator("#first .content-note").count(), 0, "the second piece has not come yet");
+    assert.equal(await exit.isVisible(), true);
+    assert.equal(await page.locator("#first h1").isVisible(), false, "the title waits for the rest of itself");
+    await page.locator("#first h1").waitFor({ state: "visible" });
+    await page.screenshot({ path: `${ARTIFACTS}/first-in-pieces.png` });
+    wasm.release();
+    await page.locator("#first").waitFor({ state: "detached" });
+    await page.locator("#app h1").waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], "nothing moved");
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    env.server.setSplit(null);
   }
 });

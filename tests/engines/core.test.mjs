@@ -153,12 +153,19 @@ for (const engine of ENGINES) {
       const { tab, close } = await fresh();
       try {
         await tab.goto(stuck.url);
-        await tab.waitFor(() => document.querySelector("#first h1")?.offsetParent != null, { timeout: 15_000 });
-        const shown = await tab.js(() => ({
-          headings: document.querySelectorAll("#app h1").length,
-          note: document.querySelector("#first .content-note")?.textContent ?? "",
-          exit: document.querySelector("#first .top-bar .exit")?.offsetParent != null,
-        }));
+        // (Seen: laid out, and not hidden while the page is still read.)
+        await tab.waitFor(() => {
+          const h1 = document.querySelector("#first h1");
+          return h1?.offsetParent != null && getComputedStyle(h1).visibility === "visible";
+        }, { timeout: 15_000 });
+        const shown = await tab.js(() => {
+          const seen = (el) => el?.offsetParent != null && getComputedStyle(el).visibility === "visible";
+          return {
+            headings: document.querySelectorAll("#app h1").length,
+            note: document.querySelector("#first .content-note")?.textContent ?? "",
+            exit: seen(document.querySelector("#first .top-bar .exit")),
+          };
+        });
         assert.equal(shown.headings, 1);
         assert.match(shown.note, /0800 1111/);
         assert.equal(shown.exit, true, "Quick exit on screen");
