@@ -47,11 +47,15 @@
   first();
   // Offline: the service worker keeps every file of this version (not from
   // a file on disk, where browsers allow none). It fetches them all as it
-  // installs, so it waits for the game to have started: until then, every
-  // byte of the network is the first screen's.
+  // installs, so it waits for the game to have started and drawn its first
+  // screen (in tasks of its own, after it has started): until then, every
+  // byte of the network and every moment of the device are the first
+  // screen's.
   if ("serviceWorker" in navigator && location.protocol !== "file:") {
     window.addEventListener("TrunkApplicationStarted", function () {
-      navigator.serviceWorker.register("./sw.js").catch(function () {});
+      drawn(function () {
+        navigator.serviceWorker.register("./sw.js").catch(function () {});
+      });
     }, { once: true });
   }
   window.addEventListener("error", function (e) { show("crash", e.message); });
@@ -130,6 +134,19 @@
       });
       watch.observe(app, { childList: true });
     });
+  }
+  // Calls `then` once the game's own screen is in its element (which the
+  // rest of the game replaces with one of its own as it takes over).
+  function drawn(then) {
+    var watch = new MutationObserver(check);
+    function check() {
+      var app = document.getElementById("app");
+      if (!app || !app.firstElementChild || document.getElementById("first")) return;
+      watch.disconnect();
+      then();
+    }
+    watch.observe(document.body, { childList: true, subtree: true });
+    check();
   }
   function primary(tag) {
     return String(tag).split(/[-_]/)[0].toLowerCase();

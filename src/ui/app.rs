@@ -274,11 +274,14 @@ fn use_preload(lang: Lang, story: &'static StoryInfo, door: &Door) {
                 all.push(pack);
             }
         }
-        let timer = later(PRELOAD_AFTER_MS, move || {
-            packs::preload(lang, &all);
-            styles::link_door_styles();
-        });
-        move || drop(timer)
+        // One pack a turn, then the styles: none keeps the page from
+        // answering a press for long, on a slow device.
+        let mut timers: Vec<_> = all
+            .into_iter()
+            .map(|pack| later(PRELOAD_AFTER_MS, move || packs::preload(lang, &[pack])))
+            .collect();
+        timers.push(later(PRELOAD_AFTER_MS, styles::link_door_styles));
+        move || drop(timers)
     });
 }
 

@@ -116,7 +116,15 @@ pub fn use_voice() -> Voice {
 /// in the page's `<main id="app">`: loads the words and the story, and
 /// shows a clear message, never a blank page, if either is broken.
 pub fn start() {
-    begin(FIRST, None);
+    // The page has the title on screen already: the game takes it over in
+    // tasks of the page's own, after the one that compiled and started it
+    // (one for the settings and the words, one to draw), so that none keeps
+    // the page from answering a press for long, on a slow device.
+    std::mem::forget(timer::later(0, || {
+        if !STOPPED.get() {
+            begin(FIRST, None, true);
+        }
+    }));
 }
 
 /// Stops the first part of the game, for the rest of the game to take the
@@ -138,7 +146,7 @@ pub fn stop() -> Option<String> {
 /// so the page is never blank. The single-file edition, where the whole
 /// game is the only part, passes none.
 pub fn take_over(stop: Option<js_sys::Function>) {
-    begin(WHOLE, stop);
+    begin(WHOLE, stop, false);
 }
 
 /// Stops the part of the game before this one (`stop`, the first part's
@@ -160,8 +168,9 @@ thread_local! {
 
 /// Draws `screens` in the page's `<main id="app">` once the words are had
 /// (or in English, if they are slow); first calls `stop`, and draws in a
-/// fresh element of its own, if another part of the game is there.
-fn begin(screens: Screens, stop: Option<js_sys::Function>) {
+/// fresh element of its own, if another part of the game is there. Draws
+/// in a task of its own (`apart`), or in the one that has the words.
+fn begin(screens: Screens, stop: Option<js_sys::Function>, apart: bool) {
     crash::install_panic_hook();
     let root = web_sys::window()
         .and_then(|w| w.document())
@@ -217,11 +226,11 @@ fn begin(screens: Screens, stop: Option<js_sys::Function>) {
     };
     let render = Rc::new(render);
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let story = app::chosen_story();
+    let needs = app::needs(&Door::parse(&hash), app::chosen_story());
     {
         let (render, english) = (render.clone(), english.clone());
-        packs::words_with(lang, app::needs(&Door::parse(&hash), story), move |words| match words {
-            Ok(words) => render(words, lang),
+        packs::words_with(lang, needs, move |words| match words {
+            Ok(words) => draw(&render, apart, words, lang),
             Err(problem) => {
                 web_sys::console::warn_1(&problem.into());
                 // Asked for by the device, not in Settings: the App will
@@ -229,12 +238,23 @@ fn begin(screens: Screens, stop: Option<js_sys::Function>) {
                 if chosen.lang.is_none() && lang != FALLBACK {
                     settings::missed_at_start(lang);
                 }
-                render(english, FALLBACK);
+                draw(&render, apart, english, FALLBACK);
             }
         });
     }
     // Drawn once, whichever comes first; the timer lives for the visit.
     std::mem::forget(timer::later(FIRST_WORDS_MS, move || render(english, lang)));
+}
+
+/// Draws the first screen with `words` in `lang` by `render`: in a task of
+/// its own (`apart`), or in this one.
+fn draw<F: Fn(Words, Lang) + 'static>(render: &Rc<F>, apart: bool, words: Words, lang: Lang) {
+    if apart {
+        let render = render.clone();
+        std::mem::forget(timer::later(0, move || render(words, lang)));
+    } else {
+        render(words, lang);
+    }
 }
 
 /// How long the first screen waits for another language's words before it

@@ -42,8 +42,10 @@ import { DIST } from "./harness.mjs";
 // Then the game came in two parts, the first load the first part alone:
 // the title and the story, which is what a pupil plays (-> 158.9 KB); then
 // the title alone, the story coming with the rest of the game as Start is
-// pressed (-> 107.0 KB).
-export const BUDGET_KB = 107.3;
+// pressed (-> 107.0 KB); then the title in the page shown only once each
+// part of it is whole, the game taking it over in tasks of its own and the
+// offline copy fetched once the game has drawn (-> 107.4 KB).
+export const BUDGET_KB = 107.5;
 // The aim, which the ratchet may rise towards as the title grows, never past.
 const AIM_KB = 120;
 // The rest of the game: the whole game, every door (its glue and its wasm),

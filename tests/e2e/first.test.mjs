@@ -4,7 +4,8 @@
 // thing at every moment, and nothing moves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { ARTIFACTS, PHONE, PROJECTOR, QUICK_EXIT, openPage, tabTo, violations, withBrowser } from "./harness.mjs";
+import { ARTIFACTS, DIST, PHONE, PROJECTOR, QUICK_EXIT, openPage, tabTo, violations, withBrowser } from "./harness.mjs";
+import { serveFolder } from "../../scripts/serve-folder.mjs";
 import { word } from "./words.mjs";
 
 const env = withBrowser();
@@ -319,5 +320,57 @@ test("a page that arrives in pieces shows its bar at once and the title only onc
     await context.close();
   } finally {
     env.server.setSplit(null);
+  }
+});
+
+test("the game takes the title over in tasks of its own after it has started, so that no one task keeps the page busy for long", async () => {
+  const { context, page, problems } = await openPage(env.browser, null);
+  await page.addInitScript(() => {
+    window.seen = [];
+    const copy = () => (document.getElementById("first") ? "copy" : "game");
+    addEventListener("TrunkApplicationStarted", () => {
+      // Started: the copy is still there, in this task and in the next.
+      window.seen.push(copy());
+      setTimeout(() => window.seen.push(copy()));
+    });
+  });
+  await page.goto(env.server.url);
+  await page.locator("#first").waitFor({ state: "detached" });
+  await page.locator("#app h1").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.seen), ["copy", "copy"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the offline copy is fetched only once the game has drawn its own first screen, on a slow device too", async () => {
+  // The service worker fetches every file of the game as it installs.
+  const asked = [];
+  const server = await serveFolder(DIST, { requests: { push: (path) => asked.push([path, Date.now()]) } });
+  try {
+    for (const at of ["", "#explore"]) {
+      const { context, page, problems } = await openPage(env.browser, null);
+      await slower(page, 4);
+      await page.addInitScript(() => {
+        new MutationObserver((_, watch) => {
+          const app = document.getElementById("app");
+          if (app?.firstElementChild && !document.getElementById("first")) {
+            window.drawn = Date.now();
+            watch.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      asked.length = 0;
+      await page.goto(server.url + at);
+      const registered = () => asked.find(([path]) => path === "/sw.js");
+      for (let i = 0; i < 100 && !registered(); i++) await page.waitForTimeout(100);
+      assert.ok(registered(), `the service worker was registered at ${at || "the title"}: ${asked.map(([p]) => p).join(" ")}`);
+      const drawn = await page.evaluate(() => window.drawn);
+      assert.ok(drawn > 0, "the game drew its own screen");
+      assert.ok(registered()[1] >= drawn, `the service worker was asked for ${drawn - registered()[1]} ms before the game drew its own screen`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  } finally {
+    await server.close();
   }
 });
