@@ -278,7 +278,7 @@ fn use_preload(lang: Lang, story: &'static StoryInfo, door: &Door) {
         // answering a press for long, on a slow device.
         let mut timers: Vec<_> = all
             .into_iter()
-            .map(|pack| later(PRELOAD_AFTER_MS, move || packs::preload(lang, &[pack])))
+            .map(|pack| later(PRELOAD_AFTER_MS, move || packs::preload(lang, &pack)))
             .collect();
         timers.push(later(PRELOAD_AFTER_MS, styles::link_door_styles));
         move || drop(timers)

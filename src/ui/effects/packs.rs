@@ -93,12 +93,10 @@ fn had(folder: &str, pack: &str) -> Option<&'static str> {
     HAD.with_borrow(|had| had.iter().find(|(f, p, _)| *f == folder && p == pack).map(|(_, _, t)| *t))
 }
 
-/// Fetches the packs of `lang` in the background, so that they are there
-/// before they are needed (the service worker keeps them too).
-pub fn preload(lang: Lang, packs: &[String]) {
-    for pack in packs {
-        text_of(lang, pack, |_| {});
-    }
+/// Fetches the pack `pack` of `lang` in the background, so that it is
+/// there before it is needed (the service worker keeps it too).
+pub fn preload(lang: Lang, pack: &str) {
+    text_of(lang, pack, |_| {});
 }
 
 /// The words of `lang` with `packs` merged in, given to `done` once every
